@@ -1,0 +1,13 @@
+"""ASGI entry: HTTP and WebSockets in one process (uvicorn). See entrypoints.asgi."""
+
+import os
+
+from django.core.asgi import get_asgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+# Django must be set up before anything imports models.
+django_asgi_app = get_asgi_application()
+
+from entrypoints.asgi import build_application  # noqa: E402
+
+application = build_application(django_asgi_app)

@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import path
+
+from entrypoints.http.api import api
+from entrypoints.http.health import live, ready
+from entrypoints.http.problems import handler_404, handler_500
+
+urlpatterns = [
+    path("health/live", live),
+    path("health/ready", ready),
+    path("admin/", admin.site.urls),
+    path("api/", api.urls),
+]
+
+handler404 = handler_404
+handler500 = handler_500

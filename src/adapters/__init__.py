@@ -1,0 +1,1 @@
+"""Adapters: the provider ports implemented with vendor SDKs, and in memory (fakes)."""

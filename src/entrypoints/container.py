@@ -1,0 +1,43 @@
+"""Composition root: picks a real or fake adapter per port from settings.
+
+Modules never import this; they declare what they need and receive it through
+dependency-injector wiring (`Provide["media"]` etc. in their `dependencies` modules).
+Tests swap a provider with `get_container().media.override(...)`.
+"""
+
+from __future__ import annotations
+
+from dependency_injector import containers, providers
+from django.conf import settings
+
+from core.clock import SystemClock
+
+
+class Container(containers.DeclarativeContainer):
+    config = providers.Configuration()
+
+    clock = providers.Singleton(SystemClock)
+
+
+_container: Container | None = None
+
+
+def build_container() -> Container:
+    container = Container()
+    container.config.from_dict(
+        {
+            "media_backend": settings.MEDIA_BACKEND,
+            "payments_backend": settings.PAYMENTS_BACKEND,
+            "rtc_backend": settings.RTC_BACKEND,
+            "push_backend": settings.PUSH_BACKEND,
+            "email_backend": settings.EMAIL_SENDER_BACKEND,
+        }
+    )
+    return container
+
+
+def get_container() -> Container:
+    global _container
+    if _container is None:
+        _container = build_container()
+    return _container

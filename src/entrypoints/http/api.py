@@ -1,0 +1,27 @@
+"""The one HTTP API: every module's router mounted on a NinjaExtraAPI under /api/."""
+
+from __future__ import annotations
+
+from ninja_extra import NinjaExtraAPI
+
+from entrypoints.http.errors import install_error_handlers
+from entrypoints.http.parser import StrictJSONParser
+from modules.accounts.api.router import router as users_router
+from modules.accounts.public import AccessTokenAuth
+
+api = NinjaExtraAPI(
+    title="HumanLink API",
+    version="1.0.0",
+    description=(
+        "HumanLink backend. Authenticate with `Authorization: Bearer <access token>` "
+        "(obtained from the /api/auth flows). Every error is RFC 9457 problem details "
+        "with a stable `code`."
+    ),
+    parser=StrictJSONParser(),
+    urls_namespace="api",
+    # Every operation needs a bearer token unless it says auth=None.
+    auth=AccessTokenAuth(),
+)
+install_error_handlers(api)
+
+api.add_router("/users", users_router)

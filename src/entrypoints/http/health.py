@@ -1,0 +1,50 @@
+"""Liveness and readiness probes for the load balancer / orchestrator."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+def live(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"status": "ok"})
+
+
+def _check_database() -> str | None:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:
+        return f"database: {type(exc).__name__}"
+    return None
+
+
+def _check_redis() -> str | None:
+    if not settings.REDIS_URL:
+        return None
+    import redis
+
+    try:
+        client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1)
+        client.ping()
+        client.close()
+    except Exception as exc:
+        return f"redis: {type(exc).__name__}"
+    return None
+
+
+@require_GET
+def ready(request: HttpRequest) -> JsonResponse:
+    checks = {"database": _check_database(), "redis": _check_redis()}
+    failures = {name: problem for name, problem in checks.items() if problem}
+    body = {
+        "status": "ok" if not failures else "unavailable",
+        "checks": {name: ("ok" if problem is None else "fail") for name, problem in checks.items()},
+    }
+    if not settings.REDIS_URL:
+        body["checks"]["redis"] = "not configured"
+    return JsonResponse(body, status=200 if not failures else 503)

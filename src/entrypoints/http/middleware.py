@@ -1,0 +1,73 @@
+"""Turn any error response under /api/ that is not already problem details into one.
+
+Ninja's own handlers cover exceptions raised in views; this catches what happens outside
+them: 405 from Ninja's method dispatch, Django's 404 for unknown paths, CSRF 403s, 413 from
+Django's body-size check, and allauth's headless error envelope.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, HttpResponse
+
+from entrypoints.http.problems import PROBLEM_CONTENT_TYPE, problem_response
+
+
+class ProblemDetailsMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code < 400 or not request.path.startswith("/api/"):
+            return response
+        if response.get("Content-Type", "").startswith(PROBLEM_CONTENT_TYPE):
+            return response
+        return self._convert(request, response)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, RequestDataTooBig) and request.path.startswith("/api/"):
+            return problem_response(413, detail="The request body is too large.")
+        return None
+
+    def _convert(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        status = response.status_code
+        detail, errors, code = None, [], None
+        payload = _json_of(response)
+        if isinstance(payload, dict):
+            # allauth headless: {"status": 400, "errors": [{"message", "code", "param"}]}
+            for err in payload.get("errors") or ():
+                if isinstance(err, dict):
+                    loc = ["body", err["param"]] if err.get("param") else []
+                    errors.append(
+                        {"loc": loc, "msg": str(err.get("message", "")), "type": str(err.get("code", "invalid"))}
+                    )
+            if errors and len(errors) == 1 and not errors[0]["loc"]:
+                detail, code = errors[0]["msg"], errors[0]["type"]
+            elif isinstance(payload.get("detail"), str):
+                detail = payload["detail"]
+        extra = {}
+        if isinstance(payload, dict):
+            # allauth's flow state (pending verification, session token) stays usable for clients.
+            extra = {k: payload[k] for k in ("data", "meta") if k in payload}
+        headers = {}
+        if status == 405 and response.get("Allow"):
+            headers["Allow"] = response["Allow"]
+        if response.get("Retry-After"):
+            headers["Retry-After"] = response["Retry-After"]
+        return problem_response(status, detail=detail, errors=errors, code=code, extra=extra, headers=headers)
+
+
+def _json_of(response: HttpResponse) -> Any:
+    if getattr(response, "streaming", False):
+        return None
+    if "json" not in response.get("Content-Type", ""):
+        return None
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None

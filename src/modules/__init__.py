@@ -1,0 +1,1 @@
+"""Bounded contexts. Each module meets the others only through its `public` module."""

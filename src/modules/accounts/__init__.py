@@ -1,0 +1,1 @@
+"""Accounts: users, roles, profiles, friend profiles, sign-in identity (allauth + JWT)."""

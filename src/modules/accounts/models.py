@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from core.identity import Role
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def _create(self, email: str, password: str | None, **extra: object) -> User:
+        if not email:
+            raise ValueError("email is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        Profile.objects.create(user=user, display_name=user.email.split("@")[0][:60])
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra: object) -> User:
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: object) -> User:
+        extra.update(is_staff=True, is_superuser=True, role=Role.ADMIN)
+        return self._create(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """Keyed by email; `role` drives what the API lets a person do."""
+
+    email = models.EmailField(unique=True)
+    role = models.CharField(max_length=16, choices=[(r.value, r.name.title()) for r in Role], default=Role.USER)
+    is_active = models.BooleanField(default=True)
+    # Django admin access only; API permissions come from `role`.
+    is_staff = models.BooleanField(default=False)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        constraints = [models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique")]
+        indexes = [models.Index(fields=["role", "is_active"])]
+
+    def __str__(self) -> str:
+        return self.email
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile", primary_key=True)
+    display_name = models.CharField(max_length=60, blank=True)
+    bio = models.TextField(max_length=2000, blank=True)
+    languages = models.JSONField(default=list, blank=True)
+    timezone = models.CharField(max_length=64, default="UTC")
+    avatar_key = models.CharField(max_length=255, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.display_name or str(self.user_id)
+
+
+class FriendProfile(models.Model):
+    """What a friend offers: set by the friend, except `is_listed`, which staff control."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="friend_profile", primary_key=True)
+    headline = models.CharField(max_length=120, blank=True)
+    session_types = models.JSONField(default=list, blank=True)
+    prices_minor = models.JSONField(default=dict, blank=True)
+    currency = models.CharField(max_length=3, default="usd")
+    session_lengths_minutes = models.JSONField(default=list, blank=True)
+    weekly_capacity = models.PositiveSmallIntegerField(default=10)
+    is_accepting = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"friend {self.user_id}"

@@ -1,0 +1,52 @@
+"""All ORM access for users and profiles. Returns frozen views, never QuerySets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from core.identity import Role
+from modules.accounts.domain.profiles import ProfileView
+from modules.accounts.models import Profile, User
+
+
+def _view(user: User, profile: Profile) -> ProfileView:
+    return ProfileView(
+        user_id=user.pk,
+        email=user.email,
+        role=Role(user.role),
+        display_name=profile.display_name,
+        bio=profile.bio,
+        languages=tuple(profile.languages or ()),
+        timezone=profile.timezone,
+        avatar_key=profile.avatar_key,
+        is_active=user.is_active,
+    )
+
+
+def profile_of(user: User) -> ProfileView:
+    """The profile of an already loaded user (the auth step loads it with its profile)."""
+    profile = _profile_or_create(user)
+    return _view(user, profile)
+
+
+def _profile_or_create(user: User) -> Profile:
+    try:
+        return user.profile
+    except Profile.DoesNotExist:
+        profile, _ = Profile.objects.get_or_create(user=user)
+        return profile
+
+
+def get_profile(user_id: int) -> ProfileView | None:
+    user = User.objects.select_related("profile").filter(pk=user_id).first()
+    if user is None:
+        return None
+    return profile_of(user)
+
+
+def update_profile(user_id: int, changes: Mapping[str, Any]) -> ProfileView:
+    Profile.objects.filter(user_id=user_id).update(**changes)
+    view = get_profile(user_id)
+    assert view is not None
+    return view

@@ -1,0 +1,29 @@
+"""Profile use cases: read and edit one's own profile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.identity import Actor
+from modules.accounts.domain.profiles import ProfileView, validate_languages, validate_timezone
+from modules.accounts.repositories import users as repo
+
+# Fields a person may change on their own profile. Everything else is server-owned.
+EDITABLE_FIELDS = frozenset({"display_name", "bio", "languages", "timezone"})
+
+
+def profile_update(*, actor: Actor, changes: dict[str, Any]) -> ProfileView:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in EDITABLE_FIELDS:
+            continue
+        if name == "languages":
+            value = list(validate_languages(value))
+        elif name == "timezone":
+            value = validate_timezone(value)
+        clean[name] = value
+    if not clean:
+        view = repo.get_profile(actor.user_id)
+        assert view is not None
+        return view
+    return repo.update_profile(actor.user_id, clean)

@@ -1,0 +1,1 @@
+"""Shared factories (module-specific ones live in tests/modules/<name>/factories.py)."""
