@@ -20,3 +20,15 @@ def _clear_cache():
 def pytest_report_header(config):
     db = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     return [f"database: {db}; redis: {'yes' if settings.REDIS_URL else 'no'}"]
+
+
+@pytest.fixture
+def clock():
+    """Freeze the container's clock at tests.clock.NOW for code that asks the Clock port."""
+    from core.clock import FrozenClock
+    from entrypoints.container import get_container
+    from tests.clock import NOW
+
+    frozen = FrozenClock(NOW)
+    with get_container().clock.override(frozen):
+        yield frozen

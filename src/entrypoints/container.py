@@ -40,4 +40,7 @@ def get_container() -> Container:
     global _container
     if _container is None:
         _container = build_container()
+        # Modules resolve their ports through `Provide["<name>"]` markers in their
+        # `dependencies` modules; wiring connects those markers to this container.
+        _container.wire(modules=["modules.booking.dependencies"])
     return _container

@@ -1,0 +1,132 @@
+"""All ORM access for availability and sessions; returns domain objects / frozen views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+
+from core.errors import Conflict
+from modules.booking.domain.availability import AvailabilityRules, DatedException, ExceptionKind, WeeklyWindow
+from modules.booking.domain.intervals import Interval
+from modules.booking.domain.sessions import HOLDING_STATUSES, SessionStatus
+from modules.booking.models import AvailabilityException, FriendAvailability, Session, SessionTransition
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    user_id: int
+    friend_id: int
+    session_type: str
+    start: datetime
+    end: datetime
+    status: SessionStatus
+    price_minor: int
+    currency: str
+
+
+def _view(s: Session) -> SessionView:
+    return SessionView(
+        id=s.pk,
+        user_id=s.user_id,
+        friend_id=s.friend_id,
+        session_type=s.session_type,
+        start=s.start,
+        end=s.end,
+        status=SessionStatus(s.status),
+        price_minor=s.price_minor,
+        currency=s.currency,
+    )
+
+
+def rules_for(friend_id: int, *, lengths: tuple[int, ...], lock: bool = False) -> AvailabilityRules | None:
+    """The friend's rules. With `lock`, the friend's availability row is locked (FOR UPDATE) so
+    that bookings of one friend are serialised on PostgreSQL."""
+    qs = FriendAvailability.objects.filter(friend_id=friend_id)
+    if lock:
+        qs = qs.select_for_update()
+    row = qs.first()
+    if row is None:
+        return None
+    exceptions = AvailabilityException.objects.filter(friend_id=friend_id)
+    return AvailabilityRules(
+        timezone=row.timezone,
+        weekly=tuple(WeeklyWindow(w["weekday"], w["start_minute"], w["end_minute"]) for w in row.weekly),
+        exceptions=tuple(DatedException(e.on, ExceptionKind(e.kind), e.start_minute, e.end_minute) for e in exceptions),
+        min_notice=timedelta(minutes=row.min_notice_minutes),
+        buffer=timedelta(minutes=row.buffer_minutes),
+        lengths_minutes=lengths,
+    )
+
+
+def save_rules(friend_id: int, rules: AvailabilityRules) -> None:
+    with transaction.atomic():
+        FriendAvailability.objects.update_or_create(
+            friend_id=friend_id,
+            defaults={
+                "timezone": rules.timezone,
+                "weekly": [
+                    {"weekday": w.weekday, "start_minute": w.start_minute, "end_minute": w.end_minute}
+                    for w in rules.weekly
+                ],
+                "min_notice_minutes": int(rules.min_notice.total_seconds() // 60),
+                "buffer_minutes": int(rules.buffer.total_seconds() // 60),
+            },
+        )
+        AvailabilityException.objects.filter(friend_id=friend_id).delete()
+        AvailabilityException.objects.bulk_create(
+            AvailabilityException(
+                friend_id=friend_id, on=e.on, kind=e.kind.value, start_minute=e.start_minute, end_minute=e.end_minute
+            )
+            for e in rules.exceptions
+        )
+
+
+def busy_intervals(*, friend_id: int | None = None, user_id: int | None = None, window: Interval) -> list[Interval]:
+    qs = Session.objects.filter(
+        status__in=[s.value for s in HOLDING_STATUSES], start__lt=window.end, end__gt=window.start
+    )
+    if friend_id is not None:
+        qs = qs.filter(friend_id=friend_id)
+    if user_id is not None:
+        qs = qs.filter(user_id=user_id)
+    return [Interval(start, end) for start, end in qs.values_list("start", "end")]
+
+
+def create_session(
+    *, user_id: int, friend_id: int, session_type: str, slot: Interval, price_minor: int, currency: str, at: datetime
+) -> SessionView:
+    """Insert a booked session. An overlap caught by the database's exclusion constraint
+    (a race the service-level check could not see) becomes a Conflict."""
+    try:
+        with transaction.atomic():
+            session = Session.objects.create(
+                user_id=user_id,
+                friend_id=friend_id,
+                session_type=session_type,
+                start=slot.start,
+                end=slot.end,
+                price_minor=price_minor,
+                currency=currency,
+            )
+            SessionTransition.objects.create(
+                session=session, from_status="", to_status=SessionStatus.BOOKED, actor_id=user_id, at=at
+            )
+    except IntegrityError as exc:
+        if getattr(getattr(exc, "__cause__", None), "sqlstate", None) == "23P01":
+            raise Conflict("That time is no longer free.", code="slot_taken") from exc
+        raise
+    return _view(session)
+
+
+def get_session(session_id: int) -> SessionView | None:
+    s = Session.objects.filter(pk=session_id).first()
+    return _view(s) if s else None
+
+
+def sessions_of(*, user_id: int, window: Interval, as_friend: bool) -> list[SessionView]:
+    field = "friend_id" if as_friend else "user_id"
+    qs = Session.objects.filter(**{field: user_id}, start__lt=window.end, end__gt=window.start).order_by("start")
+    return [_view(s) for s in qs]
