@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import AwareDatetime, Field
 
-from core.errors import FieldProblem, InvalidInput, NotFound
-from modules.accounts.public import actor_of
+from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
+from core.identity import Role
+from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
-from modules.booking.api.schemas import AvailabilityIn, BookingIn, SessionOut, SlotOut
+from modules.booking.api.schemas import (
+    AvailabilityIn,
+    BookingIn,
+    CancelIn,
+    NoShowIn,
+    RescheduleIn,
+    SessionDetailOut,
+    SessionListItem,
+    SessionOut,
+    SessionPage,
+    SlotOut,
+    TransitionOut,
+)
 from modules.booking.domain.availability import AvailabilityRules, DatedException, ExceptionKind, WeeklyWindow
 from modules.booking.domain.intervals import Interval
+from modules.booking.domain.sessions import SessionStatus
 from modules.booking.repositories import sessions as repo
+from modules.booking.repositories.sessions import SessionView
 from modules.booking.services import booking as services
+from modules.booking.services import lifecycle
 
 router = Router(tags=["sessions"])
 
@@ -87,11 +105,114 @@ def book(request: HttpRequest, payload: BookingIn):
     return Status(201, session)
 
 
-@router.get("/{session_id}", response=SessionOut, summary="One of my sessions")
+class SessionListQuery(Schema):
+    role: Literal["user", "friend"] = Field(
+        default="user", description="'user': sessions I booked; 'friend': my calendar as a friend"
+    )
+    start: AwareDatetime | None = None
+    end: AwareDatetime | None = None
+    when: Literal["all", "upcoming", "past"] = "all"
+    status: list[SessionStatus] | None = None
+    limit: int = Field(default=20, ge=1, le=100)
+    offset: int = Field(default=0, ge=0, le=100_000)
+
+
+@router.get("", response=SessionPage, summary="My sessions: history and upcoming, or my calendar as a friend")
+def session_list(request: HttpRequest, query: Query[SessionListQuery]):
+    actor = actor_of(request)
+    if query.role == "friend" and actor.role != Role.FRIEND:
+        raise PermissionDenied("Only friends have a friend calendar.")
+    now = dependencies.clock().now()
+    window = None
+    if query.start or query.end:
+        lo = query.start or datetime.min.replace(tzinfo=UTC)
+        hi = query.end or datetime.max.replace(tzinfo=UTC)
+        if hi <= lo:
+            raise InvalidInput("'end' must be after 'start'.", errors=[FieldProblem(("query", "end"), "after start")])
+        window = Interval(lo, hi)
+    if query.when == "upcoming":
+        window = Interval(
+            max(now, window.start) if window else now, window.end if window else datetime.max.replace(tzinfo=UTC)
+        )
+    elif query.when == "past":
+        window = Interval(
+            window.start if window else datetime.min.replace(tzinfo=UTC), min(now, window.end) if window else now
+        )
+    items, total = repo.sessions_for(
+        user_id=actor.user_id,
+        as_friend=query.role == "friend",
+        window=window,
+        statuses=[s.value for s in query.status] if query.status else None,
+        limit=query.limit,
+        offset=query.offset,
+        newest_first=query.when == "past",
+    )
+    other = "user_id" if query.role == "friend" else "friend_id"
+    names = display_names(list({getattr(s, other) for s in items}))
+    return SessionPage(
+        items=[SessionListItem(**asdict(s), counterpart_name=names.get(getattr(s, other), "")) for s in items],
+        total=total,
+        limit=query.limit,
+        offset=query.offset,
+    )
+
+
+def _detail(session: SessionView, viewer_id: int) -> SessionDetailOut:
+    other = session.friend_id if viewer_id == session.user_id else session.user_id
+    return SessionDetailOut(
+        **asdict(session),
+        counterpart_name=display_names([other]).get(other, ""),
+        transitions=[TransitionOut(**asdict(t)) for t in repo.transitions_of(session.id)],
+    )
+
+
+def _id(session_id: int) -> int:
+    if not 1 <= session_id <= 2**63 - 1:
+        raise NotFound("No such session.")
+    return session_id
+
+
+@router.get("/{session_id}", response=SessionDetailOut, summary="One of my sessions, with its history")
 def session_detail(request: HttpRequest, session_id: int):
     actor = actor_of(request)
-    session = repo.get_session(session_id) if session_id <= 2**63 - 1 else None
-    # Someone else's session is indistinguishable from a missing one.
-    if session is None or actor.user_id not in (session.user_id, session.friend_id):
-        raise NotFound("No such session.")
-    return session
+    session, _ = lifecycle.session_for(actor, _id(session_id))
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/cancel", response=SessionDetailOut, summary="Cancel a session")
+def session_cancel(request: HttpRequest, session_id: int, payload: CancelIn):
+    actor = actor_of(request)
+    session = lifecycle.session_cancel(
+        actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
+    )
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/reschedule", response=SessionDetailOut, summary="Move a session to another time")
+def session_reschedule(request: HttpRequest, session_id: int, payload: RescheduleIn):
+    actor = actor_of(request)
+    session = lifecycle.session_reschedule(
+        actor=actor,
+        session_id=_id(session_id),
+        new_start=payload.start,
+        duration_minutes=payload.duration_minutes,
+        reason=payload.reason,
+        clock=dependencies.clock(),
+    )
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/no-show", response=SessionDetailOut, summary="Report that the other side did not come")
+def session_no_show(request: HttpRequest, session_id: int, payload: NoShowIn):
+    actor = actor_of(request)
+    session = lifecycle.session_report_no_show(
+        actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
+    )
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/complete", response=SessionDetailOut, summary="End a session in progress")
+def session_complete(request: HttpRequest, session_id: int):
+    actor = actor_of(request)
+    session = lifecycle.session_complete(actor=actor, session_id=_id(session_id), clock=dependencies.clock())
+    return _detail(session, actor.user_id)

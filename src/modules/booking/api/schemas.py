@@ -77,3 +77,41 @@ class SessionOut(Schema):
     status: SessionStatus
     price_minor: int
     currency: str
+
+
+class CancelIn(StrictSchema):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class RescheduleIn(StrictSchema):
+    start: AwareDatetime
+    duration_minutes: int | None = Field(default=None, ge=1, le=24 * 60)
+    reason: str = Field(default="", max_length=500)
+
+
+class NoShowIn(StrictSchema):
+    reason: str = Field(default="", max_length=500)
+
+
+class TransitionOut(Schema):
+    from_status: str
+    to_status: str
+    actor_id: int | None
+    reason: str
+    at: datetime
+
+
+class SessionDetailOut(SessionOut):
+    counterpart_name: str
+    transitions: list[TransitionOut]
+
+
+class SessionListItem(SessionOut):
+    counterpart_name: str = Field(description="the other participant's display name")
+
+
+class SessionPage(Schema):
+    items: list[SessionListItem]
+    total: int
+    limit: int
+    offset: int

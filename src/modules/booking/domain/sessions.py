@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -37,3 +39,34 @@ ALLOWED_TRANSITIONS: dict[SessionStatus, frozenset[SessionStatus]] = {
 
 def can_transition(current: SessionStatus, target: SessionStatus) -> bool:
     return target in ALLOWED_TRANSITIONS[current]
+
+
+class Side(StrEnum):
+    USER = "user"
+    FRIEND = "friend"
+    STAFF = "staff"
+
+
+NO_SHOW_GRACE = timedelta(minutes=10)
+NO_SHOW_REPORT_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class CancellationPolicy:
+    """Users may cancel (or move) a session until the friend's notice period before it starts;
+    friends and staff may cancel at any time before it ends."""
+
+    notice: timedelta
+
+    def user_deadline(self, start: datetime) -> datetime:
+        return start - self.notice
+
+    def may_change(self, *, side: Side, start: datetime, now: datetime) -> bool:
+        if side == Side.USER:
+            return now <= self.user_deadline(start)
+        return True
+
+
+def no_show_reportable(*, start: datetime, end: datetime, now: datetime) -> bool:
+    """A participant may report the other absent from 10 minutes after the start until a day after the end."""
+    return start + NO_SHOW_GRACE <= now <= end + NO_SHOW_REPORT_WINDOW

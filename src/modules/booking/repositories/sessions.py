@@ -126,7 +126,96 @@ def get_session(session_id: int) -> SessionView | None:
     return _view(s) if s else None
 
 
-def sessions_of(*, user_id: int, window: Interval, as_friend: bool) -> list[SessionView]:
+def lock_session(session_id: int) -> SessionView | None:
+    """The session, locked for the rest of the transaction (PostgreSQL) so that two changes
+    to one session (cancel vs. reschedule, double clicks) apply one after the other."""
+    s = Session.objects.select_for_update().filter(pk=session_id).first()
+    return _view(s) if s else None
+
+
+def record_transition(
+    *,
+    session_id: int,
+    from_status: SessionStatus,
+    to_status: SessionStatus,
+    actor_id: int | None,
+    reason: str,
+    at: datetime,
+) -> SessionView:
+    Session.objects.filter(pk=session_id).update(status=to_status.value)
+    SessionTransition.objects.create(
+        session_id=session_id,
+        from_status=from_status.value,
+        to_status=to_status.value,
+        actor_id=actor_id,
+        reason=reason,
+        at=at,
+    )
+    view = get_session(session_id)
+    assert view is not None
+    return view
+
+
+def move_session(*, session_id: int, slot: Interval, actor_id: int, reason: str, at: datetime) -> SessionView:
+    """Move a session in one UPDATE: the old time is freed only if the new one is taken."""
+    try:
+        with transaction.atomic():
+            Session.objects.filter(pk=session_id).update(start=slot.start, end=slot.end)
+            SessionTransition.objects.create(
+                session_id=session_id,
+                from_status=SessionStatus.BOOKED.value,
+                to_status=SessionStatus.BOOKED.value,
+                actor_id=actor_id,
+                reason=f"rescheduled to {slot.start.isoformat()}" + (f": {reason}" if reason else ""),
+                at=at,
+            )
+    except IntegrityError as exc:
+        if getattr(getattr(exc, "__cause__", None), "sqlstate", None) == "23P01":
+            raise Conflict("That time is no longer free.", code="slot_taken") from exc
+        raise
+    view = get_session(session_id)
+    assert view is not None
+    return view
+
+
+@dataclass(frozen=True)
+class TransitionView:
+    from_status: str
+    to_status: str
+    actor_id: int | None
+    reason: str
+    at: datetime
+
+
+def transitions_of(session_id: int) -> list[TransitionView]:
+    rows = SessionTransition.objects.filter(session_id=session_id).order_by("at", "pk")
+    return [TransitionView(t.from_status, t.to_status, t.actor_id, t.reason, t.at) for t in rows]
+
+
+def sessions_for(
+    *,
+    user_id: int,
+    as_friend: bool,
+    window: Interval | None,
+    statuses: list[str] | None,
+    limit: int,
+    offset: int,
+    newest_first: bool,
+) -> tuple[list[SessionView], int]:
     field = "friend_id" if as_friend else "user_id"
-    qs = Session.objects.filter(**{field: user_id}, start__lt=window.end, end__gt=window.start).order_by("start")
-    return [_view(s) for s in qs]
+    qs = Session.objects.filter(**{field: user_id})
+    if window is not None:
+        qs = qs.filter(start__lt=window.end, end__gt=window.start)
+    if statuses:
+        qs = qs.filter(status__in=statuses)
+    qs = qs.order_by("-start" if newest_first else "start", "pk")
+    total = qs.count()
+    return [_view(s) for s in qs[offset : offset + limit]], total
+
+
+def due_for_completion(*, now: datetime, limit: int = 500) -> list[int]:
+    return list(
+        Session.objects.filter(status=SessionStatus.IN_PROGRESS.value, end__lte=now)
+        .order_by("end")
+        .values_list("pk", flat=True)[:limit]
+    )
