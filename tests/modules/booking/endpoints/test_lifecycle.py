@@ -135,7 +135,7 @@ def test_reschedule_by_a_few_minutes_overlapping_itself_is_fine(client, clock, b
 
 
 def test_no_show_reported_by_the_user_after_the_grace_period(client, clock, booked):
-    user, friend, sid = booked
+    user, _, sid = booked
     too_early = _post(client, f"/api/sessions/{sid}/no-show", user, {"reason": "nobody there"})
     assert too_early.status_code == 422
     clock.advance(timedelta(hours=6, minutes=15))
