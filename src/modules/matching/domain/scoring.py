@@ -108,7 +108,7 @@ def _combine(personality: float, language: float, schedule: float, rating: float
         + WEIGHTS["rating"] * rating
     )
     # Round half up on a fixed grid so both implementations agree bit for bit.
-    return int(math.floor(total * 100 + 0.5 + 1e-9))
+    return math.floor(total * 100 + 0.5 + 1e-9)
 
 
 def _rating_component(rating: float | None) -> float:
@@ -132,16 +132,11 @@ def score_pair(questions: Sequence[QuestionSpec], user: Person, friend: Person) 
         den_f += b.importance
         if s >= 0.75 and a.importance > 0:
             matches.append((a.importance * s, q.key))
-    if den_u > 0 and den_f > 0:
-        personality = math.sqrt((num_u / den_u) * (num_f / den_f))
-    else:
-        personality = NEUTRAL_PERSONALITY
+    both = den_u > 0 and den_f > 0
+    personality = math.sqrt((num_u / den_u) * (num_f / den_f)) if both else NEUTRAL_PERSONALITY
     shared = sorted(user.languages & friend.languages)
     language = 1.0 if shared else 0.0
-    if friend.hours:
-        schedule = len(friend.hours & user.hours) / len(friend.hours)
-    else:
-        schedule = NEUTRAL_SCHEDULE
+    schedule = len(friend.hours & user.hours) / len(friend.hours) if friend.hours else NEUTRAL_SCHEDULE
     rating = _rating_component(friend.rating)
     score = _combine(personality, language, schedule, rating)
 
