@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "ninja_jwt",
     "ninja_jwt.token_blacklist",
     "modules.accounts",
+    "modules.personality",
     "entrypoints",
 ]
 

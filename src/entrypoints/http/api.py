@@ -8,6 +8,7 @@ from entrypoints.http.errors import install_error_handlers
 from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.public import AccessTokenAuth
+from modules.personality.api.router import router as questionnaire_router
 
 api = NinjaExtraAPI(
     title="HumanLink API",
@@ -25,3 +26,4 @@ api = NinjaExtraAPI(
 install_error_handlers(api)
 
 api.add_router("/users", users_router)
+api.add_router("/questionnaire", questionnaire_router)
