@@ -7,6 +7,8 @@ be used to sidestep the role rules the API enforces.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
@@ -37,7 +39,6 @@ class ProfileInline(admin.StackedInline):
 class UserAdmin(DjangoUserAdmin):
     form = UserEditForm
     add_form = UserCreateForm
-    inlines = (ProfileInline,)
     list_display = ("email", "role", "is_active", "date_joined")
     list_filter = ("role", "is_active")
     search_fields = ("email",)
@@ -51,6 +52,17 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "usable_password", "password1", "password2")}),)
     readonly_fields = ("last_login", "date_joined")
     filter_horizontal = ("groups", "user_permissions")
+
+    def get_inlines(self, request: HttpRequest, obj: User | None = None) -> tuple[type[admin.StackedInline], ...]:
+        # The add form only asks for email and password; the profile is edited afterwards.
+        return (ProfileInline,) if obj else ()
+
+    def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
+        obj.email = obj.email.lower()
+        super().save_model(request, obj, form, change)
+        if not change:
+            # Same invariant as UserManager: every account has a profile.
+            Profile.objects.get_or_create(user=obj, defaults={"display_name": obj.email.split("@")[0][:60]})
 
     def get_readonly_fields(self, request: HttpRequest, obj: User | None = None) -> tuple[str, ...]:
         fields = tuple(super().get_readonly_fields(request, obj))

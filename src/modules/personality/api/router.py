@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from modules.accounts.public import actor_of
 from modules.personality.api.schemas import AnswersIn, AnswersOut, PublishIn, QuestionnaireOut
@@ -33,10 +33,10 @@ def current(request: HttpRequest) -> QuestionnaireOut:
 
 
 @router.post("/versions", response={201: QuestionnaireOut}, summary="Publish a new questionnaire version (staff)")
-def publish(request: HttpRequest, payload: PublishIn) -> tuple[int, QuestionnaireOut]:
+def publish(request: HttpRequest, payload: PublishIn) -> Status:
     questions = [q.model_dump() for q in payload.questions]
     questionnaire = services.questionnaire_publish(actor=actor_of(request), questions=questions)
-    return 201, _questionnaire_out(questionnaire)
+    return Status(201, _questionnaire_out(questionnaire))
 
 
 @router.put("/answers", response=AnswersOut, summary="Replace my answers to the current questionnaire")

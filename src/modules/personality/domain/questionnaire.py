@@ -218,8 +218,10 @@ def validate_answers(questionnaire: Questionnaire, raw_answers: Sequence[Mapping
         if problem:
             problems.append(FieldProblem((*here, "value"), problem, "invalid_answer"))
         importance = raw.get("importance")
-        if not isinstance(importance, int) or isinstance(importance, bool) or not (
-            IMPORTANCE_MIN <= importance <= IMPORTANCE_MAX
+        if (
+            not isinstance(importance, int)
+            or isinstance(importance, bool)
+            or not (IMPORTANCE_MIN <= importance <= IMPORTANCE_MAX)
         ):
             problems.append(
                 FieldProblem((*here, "importance"), f"must be between {IMPORTANCE_MIN} and {IMPORTANCE_MAX}")

@@ -23,9 +23,7 @@ from modules.personality.models import QuestionnaireAnswers, QuestionnaireVersio
 
 
 def _questionnaire(row: QuestionnaireVersion) -> Questionnaire:
-    return Questionnaire(
-        version=row.number, questions=questions_from_raw(row.questions), published_at=row.published_at
-    )
+    return Questionnaire(version=row.number, questions=questions_from_raw(row.questions), published_at=row.published_at)
 
 
 def _answer_set(row: QuestionnaireAnswers, version: int) -> AnswerSet:
