@@ -53,6 +53,13 @@ def ensure_friend_profile(user_id: int) -> None:
     FriendProfile.objects.get_or_create(user_id=user_id, defaults=NEW_FRIEND_DEFAULTS)
 
 
+def lock_friend_profile(user_id: int) -> None:
+    """Hold the offer row until the transaction ends, so concurrent partial edits do not
+    merge against the same stale state and silently undo each other."""
+    ensure_friend_profile(user_id)
+    list(FriendProfile.objects.select_for_update().filter(user_id=user_id).values_list("pk"))
+
+
 def own_friend_profile(user_id: int) -> FriendProfileView:
     """The friend's own offer, created empty on first use (role changes made outside the API)."""
     ensure_friend_profile(user_id)

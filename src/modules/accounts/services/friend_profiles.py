@@ -45,6 +45,7 @@ def friend_profile_update(*, actor: Actor, changes: dict[str, Any]) -> FriendPro
     _require_friend(actor)
     clean = {name: value for name, value in changes.items() if name in EDITABLE_FIELDS}
     with transaction.atomic():
+        repo.lock_friend_profile(actor.user_id)
         current = repo.own_friend_profile(actor.user_id)
         if not clean:
             return current
