@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "ninja_jwt.token_blacklist",
     "modules.accounts",
     "modules.booking",
+    "modules.personality",
     "entrypoints",
 ]
 

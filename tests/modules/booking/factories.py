@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import factory
 
-from modules.booking.models import FriendAvailability
+from modules.booking.models import FriendAvailability, Session
 
 
 class AvailabilityFactory(factory.django.DjangoModelFactory):
@@ -18,3 +20,16 @@ class AvailabilityFactory(factory.django.DjangoModelFactory):
     )
     min_notice_minutes = 0
     buffer_minutes = 0
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    """A booked video session next January (fixed, so it is always in the future of these tests)."""
+
+    class Meta:
+        model = Session
+
+    session_type = "video"
+    start = datetime(2031, 1, 6, 10, 0, tzinfo=UTC)
+    end = factory.LazyAttribute(lambda s: s.start + timedelta(hours=1))
+    price_minor = 3000
+    currency = "usd"
