@@ -7,7 +7,7 @@ under /api/auth/app/v1/; those flows hand out the first token pair.
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import Field
 
 from modules.accounts.api.schemas import StrictSchema
@@ -34,7 +34,7 @@ def refresh(request: HttpRequest, payload: RefreshIn) -> TokenPairOut:
 
 
 @router.post("/logout", auth=None, response={204: None}, summary="Revoke a refresh token")
-def logout(request: HttpRequest, payload: RefreshIn) -> tuple[int, None]:
+def logout(request: HttpRequest, payload: RefreshIn) -> Status:
     """Holding the refresh token is the proof needed to revoke it; access tokens expire on their own."""
     token_services.tokens_revoke(refresh_token=payload.refresh_token)
-    return 204, None
+    return Status(204, None)
