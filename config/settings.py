@@ -195,7 +195,9 @@ FRONTEND_URL = env.str("FRONTEND_URL", default="https://app.humanlink.local")
 # The app client gets ninja-jwt access/refresh tokens in `meta` once a flow completes (one
 # token format for HTTP and WebSocket); the allauth session token carries pending flows.
 HEADLESS_ONLY = True
-HEADLESS_CLIENTS = ("app",)
+# "app": tokens in headers (mobile, token-based web). "browser": cookie session + CSRF, needed
+# for redirect-only providers (X), whose callback lands in a browser.
+HEADLESS_CLIENTS = ("app", "browser")
 HEADLESS_TOKEN_STRATEGY = "modules.accounts.identity.token_strategy.NinjaJWTTokenStrategy"
 # https links only: custom URL schemes break allauth's redirects (mobile apps use universal links).
 HEADLESS_FRONTEND_URLS = {
