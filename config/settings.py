@@ -171,6 +171,7 @@ FIREBASE_CREDENTIALS_FILE = env.str("FIREBASE_CREDENTIALS_FILE", default="")
 
 # --- Email --------------------------------------------------------------------------------
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "mail"))  # filebased backend only
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="HumanLink <no-reply@humanlink.local>")
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
