@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from ninja.security import django_auth
 from pydantic import Field
 
 from modules.accounts.api.schemas import StrictSchema
@@ -30,6 +31,13 @@ class TokenPairOut(Schema):
 def refresh(request: HttpRequest, payload: RefreshIn) -> TokenPairOut:
     """Returns a new pair; the refresh token sent is spent and refused from now on."""
     pair = token_services.tokens_refresh(refresh_token=payload.refresh_token)
+    return TokenPairOut(access_token=pair.access, refresh_token=pair.refresh, expires_in=pair.access_expires_in)
+
+
+@router.post("/session", auth=django_auth, response=TokenPairOut, summary="Tokens for a signed-in browser session")
+def from_session(request: HttpRequest) -> TokenPairOut:
+    """For flows that end in a browser (X's redirect login): the session cookie, CSRF-checked, buys a pair."""
+    pair = token_services.tokens_issue(user_id=request.auth.pk)
     return TokenPairOut(access_token=pair.access, refresh_token=pair.refresh, expires_in=pair.access_expires_in)
 
 

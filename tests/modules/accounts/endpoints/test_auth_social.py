@@ -11,7 +11,7 @@ from allauth.socialaccount.models import SocialAccount
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from modules.accounts.models import Profile, User
-from tests.modules.accounts.endpoints.auth_helpers import AUTH, post
+from tests.modules.accounts.endpoints.auth_helpers import AUTH, last_code, post
 from tests.modules.accounts.endpoints.social_stubs import (
     GOOGLE_CLIENT_ID,
     X_AUTHORIZE_URL,
@@ -188,3 +188,35 @@ class TestXRedirect:
 
         assert "error=" in callback["Location"]
         assert not SocialAccount.objects.filter(uid="x-43").exists()
+
+    def test_a_finished_browser_login_exchanges_its_session_for_tokens(self, client):
+        client.handler.enforce_csrf_checks = True  # as a real browser request would be checked
+        started = self._start(client)
+        state = parse_qs(urlparse(started["Location"]).query)["state"][0]
+        with responses.RequestsMock() as rsps:
+            rsps.post(X_TOKEN_URL, json={"access_token": "x-at", "token_type": "bearer", "expires_in": 7200})
+            rsps.get(X_PROFILE_URL, json={"data": {"id": "x-44", "name": "Yara", "username": "yara"}})
+            client.get("/accounts/twitter_oauth2/login/callback/", {"code": "x-code", "state": state})
+        csrf = {"X-CSRFToken": client.cookies["csrftoken"].value}
+        client.post(
+            f"{self.BROWSER}/auth/provider/signup",
+            data=json.dumps({"email": "yara@example.com"}),
+            content_type="application/json",
+            headers=csrf,
+        )
+        assert client.post("/api/auth/token/session", headers=csrf).status_code == 401  # not verified yet
+        verified = client.post(
+            f"{self.BROWSER}/auth/email/verify",
+            data=json.dumps({"key": last_code()}),
+            content_type="application/json",
+            headers=csrf,
+        )
+        assert verified.status_code == 200, verified.content
+
+        without_csrf = client.post("/api/auth/token/session")
+        # Logging in rotates the CSRF token: use the current one.
+        pair = client.post("/api/auth/token/session", headers={"X-CSRFToken": client.cookies["csrftoken"].value})
+
+        assert without_csrf.status_code in (401, 403)
+        assert pair.status_code == 200, pair.content
+        assert _me(client, pair.json()["access_token"]).json()["email"] == "yara@example.com"
