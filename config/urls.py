@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from entrypoints.http.api import api
 from entrypoints.http.health import live, ready
@@ -9,6 +9,11 @@ urlpatterns = [
     path("health/live", live),
     path("health/ready", ready),
     path("admin/", admin.site.urls),
+    # allauth headless (sign-up, login, verification, password reset, social) before the Ninja
+    # API: /api/auth/app/v1/...; paths it does not match (e.g. /api/auth/token/...) fall through.
+    path("api/auth/", include("allauth.headless.urls")),
+    # OAuth provider callbacks (e.g. /accounts/twitter_oauth2/login/callback/); headless-only.
+    path("accounts/", include("allauth.urls")),
     path("api/", api.urls),
 ]
 

@@ -121,6 +121,11 @@ def _no_foreign_sessions(response: Any, people: Mapping[str, Any], role: str) ->
 
 
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
+    # Token endpoints prove possession of a refresh token (or a browser session), not a bearer:
+    # a made-up token is refused for everyone, and nobody can spend someone else's.
+    ("POST", "/api/auth/token/refresh"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
+    ("POST", "/api/auth/token/logout"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
+    ("POST", "/api/auth/token/session"): Rule(dict.fromkeys(ROLES, 401)),
     ("GET", "/api/users/me"): Rule(signed_in()),
     ("PATCH", "/api/users/me"): Rule(signed_in(), body={"bio": "matrix"}),
     ("GET", "/api/users/me/friend-profile"): Rule(friends_only()),

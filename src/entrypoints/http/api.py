@@ -7,6 +7,7 @@ from ninja_extra import NinjaExtraAPI
 from entrypoints.http.errors import install_error_handlers
 from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
+from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
 from modules.booking.api.router import router as sessions_router
 from modules.personality.api.router import router as questionnaire_router
@@ -29,3 +30,4 @@ install_error_handlers(api)
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)
+api.add_router("/auth/token", auth_token_router)
