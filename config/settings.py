@@ -101,7 +101,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="hl"),
+            # Parallel test workers share one Redis: each gets its own key namespace.
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="hl") + env.str("PYTEST_XDIST_WORKER", default=""),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }

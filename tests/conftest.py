@@ -14,7 +14,18 @@ def _fast_password_hashing(settings):
 def _clear_cache():
     from django.core.cache import cache
 
-    cache.clear()
+    if settings.REDIS_URL:
+        # FLUSHDB would wipe the other test workers' keys too: delete only our namespace.
+        import redis
+
+        prefix = settings.CACHES["default"]["KEY_PREFIX"]
+        client = redis.Redis.from_url(settings.REDIS_URL)
+        keys = list(client.scan_iter(f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+        client.close()
+    else:
+        cache.clear()
 
 
 def pytest_report_header(config):
