@@ -23,12 +23,13 @@ class FakePushSender:
     project_id: str = "fake-project"
     sent: list[SentPush] = field(default_factory=list)
     invalid_tokens: set[str] = field(default_factory=set)
-    # Set to make every send fail as if FCM were down.
+    # Set to make every send fail as if FCM were down (or only sends to these tokens).
     unavailable: bool = False
+    unavailable_tokens: set[str] = field(default_factory=set)
     _ids: count = field(default_factory=lambda: count(1))
 
     def send(self, *, device_token: str, title: str, body: str, data: Mapping[str, str]) -> PushResult:
-        if self.unavailable:
+        if self.unavailable or device_token in self.unavailable_tokens:
             raise PushUnavailable("fake FCM is down")
         if device_token in self.invalid_tokens:
             raise InvalidDeviceToken(f"device {device_token!r} is not registered")
