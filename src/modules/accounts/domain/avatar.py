@@ -29,7 +29,9 @@ def check_content_type(content_type: str) -> str:
     if content_type not in AVATAR_CONTENT_TYPES:
         raise InvalidInput(
             "Unsupported avatar type",
-            errors=[FieldProblem(("body", "content_type"), f"must be one of {', '.join(sorted(AVATAR_CONTENT_TYPES))}")],
+            errors=[
+                FieldProblem(("body", "content_type"), f"must be one of {', '.join(sorted(AVATAR_CONTENT_TYPES))}")
+            ],
         )
     return content_type
 
@@ -51,7 +53,9 @@ def check_uploaded(stored: StoredObject | None) -> StoredObject:
             "Nothing was uploaded under this key", errors=[FieldProblem(("body", "key"), "upload the file first")]
         )
     if stored.content_type not in AVATAR_CONTENT_TYPES:
-        raise InvalidInput("Unsupported avatar type", errors=[FieldProblem(("body", "key"), "not an allowed image type")])
+        raise InvalidInput(
+            "Unsupported avatar type", errors=[FieldProblem(("body", "key"), "not an allowed image type")]
+        )
     if not 0 < stored.size <= AVATAR_MAX_BYTES:
         raise InvalidInput(
             "Avatar too large", errors=[FieldProblem(("body", "key"), f"must be at most {AVATAR_MAX_BYTES} bytes")]
