@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import Field
 
 from modules.accounts.api.me_out import me_out
@@ -56,6 +56,6 @@ def avatar_confirm(request: HttpRequest, payload: AvatarConfirmIn) -> MeOut:
 
 
 @router.delete("/me/avatar", response={204: None}, summary="Remove my avatar")
-def avatar_delete(request: HttpRequest) -> tuple[int, None]:
+def avatar_delete(request: HttpRequest) -> Status:
     avatar_services.avatar_remove(actor=actor_of(request), storage=media_storage())
-    return 204, None
+    return Status(204, None)
