@@ -199,3 +199,16 @@ def test_dev_media_routes_exist_only_with_the_fake_backend(settings):
     finally:
         settings.MEDIA_BACKEND = "fake"
         assert {"dev-media-upload", "dev-media-download"} <= route_names()
+
+
+def test_storage_outage_is_a_503_problem(client, fakes):
+    fakes.media.unavailable = True
+    response = _post(client, "/api/users/me/avatar/upload", {"content_type": "image/png"}, UserFactory())
+    assert response.status_code == 503
+    assert response.json()["code"] == "media_unavailable"
+
+
+def test_avatar_operations_are_in_the_openapi_document(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert {"/api/users/me/avatar/upload", "/api/users/me/avatar"} <= set(paths)
+    assert {"post", "delete"} <= set(paths["/api/users/me/avatar"])
