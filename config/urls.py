@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -16,6 +17,12 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("api/", api.urls),
 ]
+
+# The fake media store's presigned upload/download URLs point here (development only).
+if settings.MEDIA_BACKEND == "fake":
+    from entrypoints.http.dev_media import urlpatterns as dev_media_urlpatterns
+
+    urlpatterns += dev_media_urlpatterns
 
 handler404 = handler_404
 handler500 = handler_500

@@ -3,6 +3,9 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
+# Fresh fakes behind every provider port, for every test (`fakes.push.sent`, `fakes.media`, ...).
+from tests.fakes import fakes  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):

@@ -9,6 +9,8 @@ from ninja import Path, Query, Router
 
 from core.identity import Role
 from core.pagination import PageRequest
+from modules.accounts.api.avatar import router as avatar_router
+from modules.accounts.api.me_out import me_out
 from modules.accounts.api.schemas import (
     MAX_ID,
     FriendCardOut,
@@ -24,7 +26,7 @@ from modules.accounts.api.schemas import (
     UserPageOut,
 )
 from modules.accounts.auth import actor_of
-from modules.accounts.domain.profiles import FriendProfileView, ProfileView
+from modules.accounts.domain.profiles import FriendProfileView
 from modules.accounts.domain.staff import UserAdminView
 from modules.accounts.repositories import users as repo
 from modules.accounts.services import friend_profiles as friend_services
@@ -34,19 +36,7 @@ from modules.accounts.services import staff as staff_services
 router = Router(tags=["users"])
 
 UserId = Annotated[int, Path(ge=1, le=MAX_ID)]
-
-
-def _me_out(view: ProfileView) -> MeOut:
-    return MeOut(
-        id=view.user_id,
-        email=view.email,
-        role=view.role,
-        display_name=view.display_name,
-        bio=view.bio,
-        languages=list(view.languages),
-        timezone=view.timezone,
-        avatar_url=None,
-    )
+router.add_router("", avatar_router)
 
 
 def _friend_profile_out(view: FriendProfileView) -> FriendProfileOut:
@@ -91,14 +81,14 @@ def _user_admin_out(view: UserAdminView) -> UserAdminOut:
 
 @router.get("/me", response=MeOut, summary="My profile")
 def me(request: HttpRequest) -> MeOut:
-    return _me_out(repo.profile_of(request.auth))
+    return me_out(repo.profile_of(request.auth))
 
 
 @router.patch("/me", response=MeOut, summary="Edit my profile")
 def me_patch(request: HttpRequest, payload: MePatch) -> MeOut:
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = profile_services.profile_update(actor=actor_of(request), changes=changes)
-    return _me_out(view)
+    return me_out(view)
 
 
 @router.get("/me/friend-profile", response=FriendProfileOut, summary="My friend profile (friends only)")
