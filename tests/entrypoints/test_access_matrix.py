@@ -130,7 +130,9 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("PATCH", "/api/users/me"): Rule(signed_in(), body={"bio": "matrix"}),
     ("POST", "/api/users/me/avatar/upload"): Rule(signed_in(), body={"content_type": "image/png"}),
     # Claiming someone else's uploaded object is refused: the key is outside the caller's prefix.
-    ("POST", "/api/users/me/avatar"): Rule(signed_in(422), body=lambda people: {"key": f"avatars/{people['user_a'].pk}/x"}),
+    ("POST", "/api/users/me/avatar"): Rule(
+        signed_in(422), body=lambda people: {"key": f"avatars/{people['user_a'].pk}/x"}
+    ),
     ("DELETE", "/api/users/me/avatar"): Rule(signed_in(204)),
     ("GET", "/api/users/me/friend-profile"): Rule(friends_only()),
     ("PATCH", "/api/users/me/friend-profile"): Rule(friends_only(), body={"headline": "matrix"}),

@@ -36,7 +36,9 @@ class _Blob:
 
 
 class FakeMediaStorage:
-    def __init__(self, *, base_url: str = "http://media.fake", signing_key: str = "fake-media", clock: Clock | None = None):
+    def __init__(
+        self, *, base_url: str = "http://media.fake", signing_key: str = "fake-media", clock: Clock | None = None
+    ):
         self._base_url = base_url.rstrip("/")
         self._key = signing_key.encode()
         self._clock = clock or SystemClock()

@@ -85,7 +85,9 @@ def harness(request: pytest.FixtureRequest) -> Harness:
 
 
 def _upload(harness: Harness, key: str = "avatars/1/abc", content_type: str = "image/png", max_bytes: int = 1000):
-    return harness.storage.presign_upload(key=key, content_type=content_type, max_bytes=max_bytes, expires_in_seconds=300)
+    return harness.storage.presign_upload(
+        key=key, content_type=content_type, max_bytes=max_bytes, expires_in_seconds=300
+    )
 
 
 def test_presigned_upload_round_trip(harness):
