@@ -167,6 +167,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ),
     ("POST", "/api/sessions/{session_id}/no-show"): Rule(_participants(422), body={}, target_id=_session_of_a_and_x),
     ("POST", "/api/sessions/{session_id}/complete"): Rule(_participants(409), target_id=_session_of_a_and_x),
+    # The session is next January: participants are told the join window is not open yet.
+    ("POST", "/api/sessions/{session_id}/join"): Rule(_participants(422), target_id=_session_of_a_and_x),
 }
 
 

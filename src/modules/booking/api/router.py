@@ -19,8 +19,10 @@ from modules.booking.api.schemas import (
     AvailabilityIn,
     BookingIn,
     CancelIn,
+    JoinOut,
     NoShowIn,
     RescheduleIn,
+    RtcOut,
     SessionDetailOut,
     SessionListItem,
     SessionOut,
@@ -34,7 +36,7 @@ from modules.booking.domain.sessions import SessionStatus
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
 from modules.booking.services import booking as services
-from modules.booking.services import lifecycle
+from modules.booking.services import joining, lifecycle
 
 router = Router(tags=["sessions"])
 
@@ -216,3 +218,20 @@ def session_complete(request: HttpRequest, session_id: int):
     actor = actor_of(request)
     session = lifecycle.session_complete(actor=actor, session_id=_id(session_id), clock=dependencies.clock())
     return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/join", response=JoinOut, summary="Join a session (participants, from 10 minutes before)")
+def session_join(request: HttpRequest, session_id: int):
+    info = joining.session_join(
+        actor=actor_of(request), session_id=_id(session_id), clock=dependencies.clock(), rtc=dependencies.rtc()
+    )
+    rtc = None
+    if info.rtc:
+        rtc = RtcOut(
+            app_id=info.rtc.app_id,
+            channel=info.rtc.channel,
+            uid=info.rtc.uid,
+            token=info.rtc.token,
+            expires_at=info.rtc.expires_at,
+        )
+    return JoinOut(session=SessionOut(**asdict(info.session)), rtc=rtc, chat_with_user_id=info.text_with_user_id)

@@ -115,3 +115,18 @@ class SessionPage(Schema):
     total: int
     limit: int
     offset: int
+
+
+class RtcOut(Schema):
+    provider: str = "agora"
+    app_id: str
+    channel: str
+    uid: int
+    token: str
+    expires_at: datetime
+
+
+class JoinOut(Schema):
+    session: SessionOut
+    rtc: RtcOut | None = Field(description="voice/video: join this channel with this token; join again to renew")
+    chat_with_user_id: int | None = Field(description="text: the session happens in the chat with this person")

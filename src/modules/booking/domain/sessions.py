@@ -70,3 +70,16 @@ class CancellationPolicy:
 def no_show_reportable(*, start: datetime, end: datetime, now: datetime) -> bool:
     """A participant may report the other absent from 10 minutes after the start until a day after the end."""
     return start + NO_SHOW_GRACE <= now <= end + NO_SHOW_REPORT_WINDOW
+
+
+JOIN_EARLY = timedelta(minutes=10)
+TOKEN_GRACE = timedelta(minutes=15)
+
+
+def join_window_open(*, start: datetime, end: datetime, now: datetime) -> bool:
+    """Participants may join from 10 minutes before the start until the end."""
+    return start - JOIN_EARLY <= now < end
+
+
+def rtc_channel(session_id: int) -> str:
+    return f"hl-session-{session_id}"
