@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "ninja_jwt.token_blacklist",
     "modules.accounts",
     "modules.booking",
+    "modules.notifications",
     "modules.personality",
     "entrypoints",
 ]
@@ -125,6 +126,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "UTC"
+# Periodic work (celery beat). Every task is idempotent, so an overlap or a rerun is harmless.
+CELERY_BEAT_SCHEDULE = {
+    "session-reminders": {"task": "booking.send_reminders", "schedule": 60.0},
+    "sessions-complete-due": {"task": "booking.complete_due", "schedule": 300.0},
+    "notifications-redeliver": {"task": "notifications.redeliver_stale", "schedule": 60.0},
+}
 
 # --- Auth ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -23,6 +23,7 @@ from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
+from entrypoints.task_queue import CeleryTaskQueue
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
 WIRED_PACKAGES = ["modules"]
@@ -32,6 +33,7 @@ class Container(containers.DeclarativeContainer):
     config = providers.Configuration()
 
     clock = providers.Singleton(SystemClock)
+    tasks = providers.Singleton(CeleryTaskQueue)
 
     media = providers.Selector(
         config.media_backend,

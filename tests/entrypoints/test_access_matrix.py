@@ -127,6 +127,12 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/auth/token/logout"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
     ("POST", "/api/auth/token/session"): Rule(dict.fromkeys(ROLES, 401)),
     ("GET", "/api/users/me"): Rule(signed_in()),
+    ("POST", "/api/notifications/devices"): Rule(
+        signed_in(204), body={"token": "matrix-device-token", "platform": "ios"}
+    ),
+    ("POST", "/api/notifications/devices/forget"): Rule(signed_in(204), body={"token": "matrix-device-token"}),
+    ("GET", "/api/notifications"): Rule(signed_in()),
+    ("POST", "/api/notifications/read"): Rule(signed_in(204), body={"ids": [1]}),
     ("PATCH", "/api/users/me"): Rule(signed_in(), body={"bio": "matrix"}),
     ("POST", "/api/users/me/avatar/upload"): Rule(signed_in(), body={"content_type": "image/png"}),
     # Claiming someone else's uploaded object is refused: the key is outside the caller's prefix.

@@ -1,7 +1,13 @@
 """What other modules and the entry points may use from accounts."""
 
 from modules.accounts.auth import AccessTokenAuth, actor_of
-from modules.accounts.repositories.offers import FriendOffer, account_created_at, display_names, friend_offer
+from modules.accounts.repositories.offers import (
+    FriendOffer,
+    account_created_at,
+    display_names,
+    email_of,
+    friend_offer,
+)
 from modules.accounts.services.demo import demo_accounts_ensure
 
 __all__ = [
@@ -11,5 +17,6 @@ __all__ = [
     "actor_of",
     "demo_accounts_ensure",
     "display_names",
+    "email_of",
     "friend_offer",
 ]
