@@ -19,7 +19,10 @@ def test_reminder_fifteen_minutes_before_once_for_both(clock, fakes, django_capt
     DeviceFactory(user=user)
     DeviceFactory(user=friend)
     soon = SessionFactory(user=user, friend=friend, start=NOW + timedelta(minutes=14), end=NOW + timedelta(minutes=74))
-    SessionFactory(user=user, friend=friend, start=NOW + timedelta(minutes=40), end=NOW + timedelta(minutes=100))
+    # Starts later than 15 minutes from now: not yet.
+    SessionFactory(
+        user=UserFactory(), friend=FriendFactory(), start=NOW + timedelta(minutes=40), end=NOW + timedelta(minutes=100)
+    )
     SessionFactory(
         user=UserFactory(),
         friend=friend,
