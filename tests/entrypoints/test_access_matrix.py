@@ -155,6 +155,7 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ),
     ("PUT", "/api/questionnaire/answers"): Rule(signed_in(), body=_valid_answers),
     ("GET", "/api/questionnaire/answers"): Rule(signed_in(), check=_no_foreign_answers),
+    ("GET", "/api/sessions/availability"): Rule(friends_only()),
     ("PUT", "/api/sessions/availability"): Rule(
         friends_only(204),
         body={"timezone": "Europe/Paris", "weekly": [{"weekday": 0, "start_minute": 600, "end_minute": 720}]},

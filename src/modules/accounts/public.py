@@ -8,7 +8,7 @@ from modules.accounts.repositories.offers import (
     email_of,
     friend_offer,
 )
-from modules.accounts.services.demo import demo_accounts_ensure
+from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
 __all__ = [
     "AccessTokenAuth",
@@ -16,6 +16,7 @@ __all__ = [
     "account_created_at",
     "actor_of",
     "demo_accounts_ensure",
+    "demo_friend_ids",
     "display_names",
     "email_of",
     "friend_offer",
