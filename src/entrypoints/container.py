@@ -10,6 +10,9 @@ from __future__ import annotations
 from dependency_injector import containers, providers
 from django.conf import settings
 
+from adapters.presence.memory import InMemoryPresenceStore
+from adapters.presence.redis_store import RedisPresenceStore
+from adapters.push.user_fake import FakeUserPush
 from core.clock import SystemClock
 
 
@@ -17,6 +20,15 @@ class Container(containers.DeclarativeContainer):
     config = providers.Configuration()
 
     clock = providers.Singleton(SystemClock)
+
+    # Chat: per-user push (in memory until device registration + FCM land behind it) and
+    # presence shared across processes through Redis when configured.
+    push = providers.Singleton(FakeUserPush)
+    presence = providers.Selector(
+        config.presence_backend,
+        redis=providers.Singleton(RedisPresenceStore, config.redis_url),
+        memory=providers.Singleton(InMemoryPresenceStore),
+    )
 
 
 _container: Container | None = None
@@ -31,6 +43,8 @@ def build_container() -> Container:
             "rtc_backend": settings.RTC_BACKEND,
             "push_backend": settings.PUSH_BACKEND,
             "email_backend": settings.EMAIL_SENDER_BACKEND,
+            "presence_backend": "redis" if settings.REDIS_URL else "memory",
+            "redis_url": settings.REDIS_URL,
         }
     )
     return container
@@ -42,5 +56,5 @@ def get_container() -> Container:
         _container = build_container()
         # Modules resolve their ports through `Provide["<name>"]` markers in their
         # `dependencies` modules; wiring connects those markers to this container.
-        _container.wire(modules=["modules.booking.dependencies"])
+        _container.wire(modules=["modules.booking.dependencies", "modules.chat.dependencies"])
     return _container

@@ -9,6 +9,7 @@ from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.public import AccessTokenAuth
 from modules.booking.api.router import router as sessions_router
+from modules.chat.api.router import router as chat_router
 
 api = NinjaExtraAPI(
     title="HumanLink API",
@@ -27,3 +28,4 @@ install_error_handlers(api)
 
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
+api.add_router("/chat", chat_router)

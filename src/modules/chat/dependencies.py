@@ -1,0 +1,23 @@
+"""Ports this module needs, resolved from the composition root by dependency-injector wiring."""
+
+from __future__ import annotations
+
+from dependency_injector.wiring import Provide, inject
+
+from core.clock import Clock
+from modules.chat.domain.ports import PresenceStore, UserPush
+
+
+@inject
+def clock(clock: Clock = Provide["clock"]) -> Clock:
+    return clock
+
+
+@inject
+def push(push: UserPush = Provide["push"]) -> UserPush:
+    return push
+
+
+@inject
+def presence(store: PresenceStore = Provide["presence"]) -> PresenceStore:
+    return store
