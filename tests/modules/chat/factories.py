@@ -6,6 +6,7 @@ from typing import Any
 from channels.testing import WebsocketCommunicator
 from ninja_jwt.tokens import AccessToken
 
+from core.identity import Actor  # noqa: F401 - re-exported for tests
 from modules.chat.public import conversation_ensure_direct
 from tests.modules.accounts.factories import FriendFactory, UserFactory
 
@@ -72,14 +73,16 @@ class Socket:
         return [await self.expect(kind, timeout) for _ in range(count)]
 
     async def silent(self, kind: str, timeout: float = 0.3) -> bool:
-        """True if no event of this type arrives within `timeout`."""
-        try:
-            while True:
-                event = await self.receive(timeout)
-                if event["type"] == kind:
-                    return False
-        except TimeoutError:
-            return True
+        """True if no event of this type arrives within `timeout` (others are consumed).
+
+        Never waits on an empty queue with a timeout: the communicator would cancel the app.
+        """
+        await self.ws.receive_nothing(timeout)
+        while not await self.ws.receive_nothing(0):
+            output = await self.ws.receive_output(1)
+            if output["type"] == "websocket.send" and json.loads(output["text"])["type"] == kind:
+                return False
+        return True
 
     async def closed_with(self, timeout: float = 3) -> int:
         while True:
