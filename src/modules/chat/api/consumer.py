@@ -22,6 +22,7 @@ import logging
 import time
 from typing import Any
 
+from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -57,10 +58,23 @@ TYPING_EVERY = 2.0
 # dropped and recovered from the database when it does.
 MAX_HELD = 1000
 PAGE = 500
+# How long an event that should precede one of our acked messages may take to arrive live
+# before it is read from the database instead.
+GAP_GRACE_SECONDS = 1.0
 
 
 class ChatConsumer(AsyncWebsocketConsumer):
     actor: Actor | None = None
+
+    async def dispatch(self, message: dict[str, Any]) -> None:
+        # Channels' dispatch hops to the database thread before every event to close stale
+        # connections. Every database call here goes through database_sync_to_async, which
+        # does that itself; the extra hop per frame queued each event behind the message
+        # writer's transactions and cost more than half the latency under load.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
 
     async def connect(self) -> None:
         handshake = Handshake.from_scope(self.scope)
@@ -75,6 +89,8 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.actor = actor
         self.user_id = actor.user_id
         self.delivered: dict[int, int] = {}  # conversation -> last seq given to the client
+        # Our own messages acked ahead of a seq still on its way: conversation -> seqs.
+        self.acked_ahead: dict[int, set[int]] = {}
         self.resumed = False
         self.held: list[dict[str, Any]] = []
         self.held_overflow = False
@@ -90,6 +106,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
         # Subscribe before anything is read from the database: whatever commits after this
         # point arrives live or is repaired from a seq gap; nothing falls in between.
         await self.channel_layer.group_add(user_group(self.user_id), self.channel_name)
+        # Where each conversation stood at subscription: a client resuming without a cursor
+        # for one gets everything after this point, even what commits before its `resume`.
+        self.subscribed_at = await database_sync_to_async(message_services.conversation_positions)(user_id=self.user_id)
         await self.accept(subprotocol)
         change = await database_sync_to_async(presence_services.presence_update)(
             user_id=self.user_id, connection_id=self.channel_name, state=Presence.ONLINE, with_snapshot=True
@@ -213,12 +232,31 @@ class ChatConsumer(AsyncWebsocketConsumer):
             return
         message = outcome.message
         async with self.emit_lock:
-            if self.resumed and not outcome.duplicate:
-                await self._repair_gap(message.conversation_id, message.seq)
-                self.delivered[message.conversation_id] = max(
-                    self.delivered.get(message.conversation_id, 0), message.seq
-                )
             await self.send(text_data=events.ack_event(message, duplicate=outcome.duplicate))
+            cid, seq = message.conversation_id, message.seq
+            last = self.delivered.get(cid)
+            if not self.resumed or outcome.duplicate or last is None or seq <= last:
+                return
+            if seq == last + 1:
+                self._advance(cid, seq)
+                return
+            # Someone else's message committed just before ours is normally still on its way
+            # through the layer; only if it does not show up soon is it read from the database.
+            self.acked_ahead.setdefault(cid, set()).add(seq)
+            self._spawn(self._repair_later(cid, seq))
+
+    def _advance(self, conversation_id: int, seq: int) -> None:
+        ahead = self.acked_ahead.get(conversation_id)
+        while ahead and seq + 1 in ahead:
+            seq += 1
+            ahead.discard(seq)
+        self.delivered[conversation_id] = seq
+
+    async def _repair_later(self, conversation_id: int, seq: int) -> None:
+        await asyncio.sleep(GAP_GRACE_SECONDS)
+        async with self.emit_lock:
+            if self.delivered.get(conversation_id, seq) < seq:
+                await self._repair_gap(conversation_id, seq + 1)
 
     async def _on_typing(self, frame: frames.TypingFrame, now: float) -> None:
         last = self.typing_at.get(frame.conversation_id)
@@ -251,7 +289,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
     async def _on_resume(self, frame: frames.ResumeFrame, now: float) -> None:
         async with self.emit_lock:
             baselines = await database_sync_to_async(message_services.resume_baselines)(
-                user_id=self.user_id, cursors=frame.cursors
+                user_id=self.user_id, cursors=frame.cursors, defaults=self.subscribed_at
             )
             # Anything already given to the client on this socket stays given.
             for cid, seq in baselines.items():
@@ -296,11 +334,15 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if last is not None:
             await self._repair_gap(cid, seq)
         await self.send(text_data=item["text"])
-        self.delivered[cid] = seq
+        self._advance(cid, seq)
 
     async def _repair_gap(self, conversation_id: int, seq: int) -> None:
         """Send what the layer lost between the last delivered seq and `seq` (exclusive)."""
         last = self.delivered.get(conversation_id)
+        if last is not None:
+            # Our own acked messages fill part of the gap without a database read.
+            self._advance(conversation_id, last)
+            last = self.delivered[conversation_id]
         while last is not None and seq > last + 1:
             missing = await self._read_after(conversation_id, last, before_seq=seq)
             if not missing:
@@ -331,10 +373,14 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
 
     async def _send_stored(self, m: MessageView) -> None:
-        # Our own message still waiting for its ack: the ack will carry it.
-        if not (m.sender_id == self.user_id and m.client_id in self.in_flight):
+        # Our own message, acked or still waiting for its ack: the ack carries it.
+        own = m.sender_id == self.user_id and (
+            m.client_id in self.in_flight or m.seq in self.acked_ahead.get(m.conversation_id, ())
+        )
+        if not own:
             await self.send(text_data=events.message_event(m))
-        self.delivered[m.conversation_id] = max(self.delivered.get(m.conversation_id, 0), m.seq)
+        if m.seq > self.delivered.get(m.conversation_id, 0):
+            self._advance(m.conversation_id, m.seq)
 
     async def _members(self, conversation_id: int) -> tuple[int, ...]:
         members = self.members.get(conversation_id)

@@ -179,12 +179,18 @@ def messages_page(
     return repo.page(conversation_id, before=before, after=after, limit=limit)
 
 
-def resume_baselines(*, user_id: int, cursors: Mapping[int, int]) -> dict[int, int]:
+def conversation_positions(*, user_id: int) -> dict[int, int]:
+    """The current last seq of each of the user's conversations."""
+    return repo.last_seqs(conversations_repo.conversation_ids_of(user_id))
+
+
+def resume_baselines(*, user_id: int, cursors: Mapping[int, int], defaults: Mapping[int, int]) -> dict[int, int]:
     """For each of the user's conversations, the seq the client has seen up to: from its
-    cursor (last seen message id) where it gave one, else the conversation's current end.
+    cursor (last seen message id) where it gave one, else `defaults` (where the conversation
+    stood when the socket subscribed), else 0 (a conversation that is new since then).
     Cursors for conversations the user is not in are ignored."""
     mine = conversations_repo.conversation_ids_of(user_id)
-    baselines = repo.last_seqs(mine - set(cursors))
+    baselines = {cid: defaults.get(cid, 0) for cid in mine}
     baselines.update(repo.seqs_at({cid: cursor for cid, cursor in cursors.items() if cid in mine}))
     return baselines
 
