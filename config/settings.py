@@ -105,7 +105,7 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
-    # Pub/sub layer: measured ~3x the throughput of the list-based RedisChannelLayer for chat
+    # Pub/sub layer: measured ~2x the throughput of the list-based RedisChannelLayer for chat
     # fan-out (README "Chat performance"); it may drop messages, which chat repairs from the DB.
     CHANNEL_LAYERS = {
         "default": {
