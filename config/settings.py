@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "modules.accounts",
     "modules.booking",
     "modules.personality",
+    "modules.billing",
     "entrypoints",
 ]
 
@@ -125,6 +126,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "UTC"
+CELERY_BEAT_SCHEDULE = {
+    # Billing: release unpaid premium bookings, pay friends out, repair what lost webhooks missed.
+    "billing-expire-premium": {"task": "billing.expire_premium_payments", "schedule": 60.0},
+    "billing-payout-cycle": {"task": "billing.payout_cycle", "schedule": 24 * 3600.0},
+    "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
+}
 
 # --- Auth ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -168,6 +175,7 @@ AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
 STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="whsec_dev_only_fake_gateway_secret")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="") or None
+STRIPE_CONNECT_COUNTRY = env.str("STRIPE_CONNECT_COUNTRY", default="US")  # friends' Express accounts
 AGORA_APP_ID = env.str("AGORA_APP_ID", default="")
 AGORA_APP_CERTIFICATE = env.str("AGORA_APP_CERTIFICATE", default="")
 FIREBASE_CREDENTIALS_FILE = env.str("FIREBASE_CREDENTIALS_FILE", default="")

@@ -20,6 +20,7 @@ from adapters.payments.fake import FakePaymentGateway
 from adapters.payments.stripe_gateway import StripePaymentGateway
 from adapters.push.fake import FakePushSender
 from adapters.push.firebase_push import FirebasePushSender
+from adapters.push.user_fake import FakeUserPush
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
@@ -48,7 +49,12 @@ class Container(containers.DeclarativeContainer):
     )
     payments = providers.Selector(
         config.payments_backend,
-        fake=providers.Singleton(FakePaymentGateway, webhook_secret=config.stripe.webhook_secret, clock=clock),
+        fake=providers.Singleton(
+            FakePaymentGateway,
+            webhook_secret=config.stripe.webhook_secret,
+            clock=clock,
+            checkout_base_url=config.stripe.fake_checkout_base_url,
+        ),
         stripe=providers.Singleton(
             StripePaymentGateway,
             api_key=config.stripe.secret_key,
@@ -68,6 +74,8 @@ class Container(containers.DeclarativeContainer):
         fake=providers.Singleton(FakePushSender),
         firebase=providers.Singleton(FirebasePushSender, credentials_file=config.firebase.credentials_file),
     )
+    # Per-user push (billing's reminders): in memory until device registration lands behind it.
+    user_push = providers.Singleton(FakeUserPush)
     email = providers.Selector(
         config.email_backend,
         fake=providers.Singleton(FakeEmailSender),
@@ -109,6 +117,8 @@ def build_container() -> Container:
                 "secret_key": settings.STRIPE_SECRET_KEY,
                 "webhook_secret": settings.STRIPE_WEBHOOK_SECRET,
                 "api_base": settings.STRIPE_API_BASE,
+                # The fake's checkout links open the dev-only completion page (entrypoints/http/dev_payments.py).
+                "fake_checkout_base_url": settings.PUBLIC_BASE_URL.rstrip("/") + "/dev/payments/checkout",
             },
             "agora": {"app_id": settings.AGORA_APP_ID, "app_certificate": settings.AGORA_APP_CERTIFICATE},
             "firebase": {"credentials_file": settings.FIREBASE_CREDENTIALS_FILE},

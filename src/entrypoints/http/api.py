@@ -9,6 +9,7 @@ from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
+from modules.billing.api.router import router as payments_router
 from modules.booking.api.router import router as sessions_router
 from modules.personality.api.router import router as questionnaire_router
 
@@ -31,3 +32,4 @@ api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
+api.add_router("/payments", payments_router)

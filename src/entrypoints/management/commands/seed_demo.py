@@ -1,4 +1,4 @@
-"""Idempotent demo data for `make run`: staff, users and friends with profiles.
+"""Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans.
 
 Safe to run again: existing demo accounts are updated, never duplicated.
 """
@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from modules.accounts.public import demo_accounts_ensure
+from modules.billing.public import demo_plans_ensure
 
 
 class Command(BaseCommand):
@@ -18,6 +19,6 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
-            created = demo_accounts_ensure()
+            created = demo_accounts_ensure() + demo_plans_ensure()
         for line in created:
             self.stdout.write(line)

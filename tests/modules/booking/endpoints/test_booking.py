@@ -8,14 +8,15 @@ import pytest
 from modules.booking.models import Session, SessionTransition
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.billing.factories import SubscriberFactory
 from tests.modules.booking.factories import AvailabilityFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _new_user():
-    # Joined just before NOW, so the 7-day trial covers the booking.
-    return UserFactory(date_joined=NOW - timedelta(days=1))
+    # On a plan that covers the booking.
+    return SubscriberFactory()
 
 
 def _book(client, user, friend, start, minutes=60, kind="video"):
@@ -102,7 +103,7 @@ def test_bad_booking_input_is_refused_and_nothing_is_written(client, clock, payl
     assert Session.objects.count() == 0
 
 
-def test_outside_hours_in_the_past_and_after_trial_are_refused(client, clock):
+def test_outside_hours_in_the_past_and_without_a_plan_are_refused(client, clock):
     friend = FriendFactory()
     AvailabilityFactory(friend=friend)
     user = _new_user()
