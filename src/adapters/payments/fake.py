@@ -383,6 +383,8 @@ class FakePaymentGateway:
 
     def update_subscription(self, subscription_id: str, **changes: Any) -> list[WebhookEvent]:
         """Stripe changes a subscription (renewal, cancellation, failed payment): `customer.subscription.*`."""
+        if "status" in changes:
+            changes["status"] = SubscriptionStatus(changes["status"])
         subscription = replace(self.get_subscription(subscription_id=subscription_id), **changes)
         self.subscriptions[subscription_id] = subscription
         kind = "deleted" if subscription.status == SubscriptionStatus.CANCELED else "updated"
