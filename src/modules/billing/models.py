@@ -227,7 +227,7 @@ class Reminder(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     key = models.CharField(max_length=160, unique=True)
-    kind = models.CharField(max_length=24)
+    kind = models.CharField(max_length=60)
     title = models.CharField(max_length=120)
     body = models.CharField(max_length=500)
     created_at = models.DateTimeField()
