@@ -69,7 +69,7 @@ def pay_intent(request: HttpRequest, intent_id: str) -> HttpResponse:
     try:
         succeed = bool(json.loads(request.body or b"{}").get("succeed", True))
     except (ValueError, AttributeError):
-        return problem_response(400, code="malformed_body", detail="Send JSON like {\"succeed\": true}.")
+        return problem_response(400, code="malformed_body", detail='Send JSON like {"succeed": true}.')
     try:
         events = fake.pay_intent(intent_id, succeed=succeed)
     except PaymentsError as exc:

@@ -3,6 +3,7 @@ the cancellation policy, the friends' ledger and payouts, and who may see what."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -98,11 +99,11 @@ def test_unpaid_premium_session_expires_and_late_money_is_refunded(
     session_id, intent = _premium(client, stripe, user, friend)
     pi = intent["payment_intent_id"]
     # The customer pays at Stripe but the webhook is late; meanwhile the window closes.
-    stripe.intents[pi] = stripe.intents[pi].__class__(**{**stripe.intents[pi].__dict__, "status": "processing"})
+    stripe.intents[pi] = replace(stripe.intents[pi], status="processing")
     clock.advance(timedelta(minutes=16))
     assert premium_expiry_run() == 1
     assert _status(session_id) == "cancelled"
-    stripe.intents[pi] = stripe.intents[pi].__class__(**{**stripe.intents[pi].__dict__, "status": "requires_action"})
+    stripe.intents[pi] = replace(stripe.intents[pi], status="requires_action")
     with django_capture_on_commit_callbacks(execute=True):
         deliver(client, stripe, stripe.pay_intent(pi))
     payment = PremiumPayment.objects.get()
@@ -206,7 +207,7 @@ def test_small_balances_wait_and_refused_transfers_are_reversed(client, stripe, 
     for session_id in later:
         _complete(session_id, friend, clock)
     clock.advance(timedelta(days=8))
-    stripe.accounts[account] = stripe.accounts[account].__class__(account, False, True)  # Stripe now refuses
+    stripe.accounts[account] = replace(stripe.accounts[account], payouts_enabled=False)  # Stripe now refuses
     assert payout_cycle_run().failed == 1
     assert Payout.objects.get().status == "failed"
     balance = call(client, "GET", "/api/payments/earnings", friend).json()["balances"][0]
