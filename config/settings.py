@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "modules.notifications",
     "modules.personality",
     "modules.chat",
+    "modules.billing",
     "entrypoints",
 ]
 
@@ -134,6 +135,10 @@ CELERY_BEAT_SCHEDULE = {
     "session-reminders": {"task": "booking.send_reminders", "schedule": 60.0},
     "sessions-complete-due": {"task": "booking.complete_due", "schedule": 300.0},
     "notifications-redeliver": {"task": "notifications.redeliver_stale", "schedule": 60.0},
+    # Billing: release unpaid premium bookings, pay friends out, repair what lost webhooks missed.
+    "billing-expire-premium": {"task": "billing.expire_premium_payments", "schedule": 60.0},
+    "billing-payout-cycle": {"task": "billing.payout_cycle", "schedule": 24 * 3600.0},
+    "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
 }
 
 # --- Auth ---------------------------------------------------------------------------------
@@ -178,6 +183,7 @@ AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
 STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="whsec_dev_only_fake_gateway_secret")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="") or None
+STRIPE_CONNECT_COUNTRY = env.str("STRIPE_CONNECT_COUNTRY", default="US")  # friends' Express accounts
 AGORA_APP_ID = env.str("AGORA_APP_ID", default="")
 AGORA_APP_CERTIFICATE = env.str("AGORA_APP_CERTIFICATE", default="")
 FIREBASE_CREDENTIALS_FILE = env.str("FIREBASE_CREDENTIALS_FILE", default="")

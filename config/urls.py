@@ -24,5 +24,11 @@ if settings.MEDIA_BACKEND == "fake":
 
     urlpatterns += dev_media_urlpatterns
 
+# The fake payment gateway's Checkout and payment pages (development only).
+if settings.PAYMENTS_BACKEND == "fake":
+    from entrypoints.http.dev_payments import urlpatterns as dev_payments_urlpatterns
+
+    urlpatterns += dev_payments_urlpatterns
+
 handler404 = handler_404
 handler500 = handler_500

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 E = TypeVar("E")
@@ -47,6 +48,34 @@ class SessionBooked:
     session_id: int
     user_id: int
     friend_id: int
+
+
+@dataclass(frozen=True)
+class SessionStatusChanged:
+    """Booking moved a session (from "" when it was created). Published inside booking's
+    transaction: a handler that raises refuses the change (e.g. billing, when a plan has no
+    included session left)."""
+
+    session_id: int
+    user_id: int
+    friend_id: int
+    session_type: str
+    start: datetime
+    price_minor: int
+    currency: str
+    from_status: str
+    to_status: str
+    by_side: str  # "user" | "friend" | "staff" | "system"
+    late: bool = False  # a user's change after the cancellation deadline
+
+
+@dataclass(frozen=True)
+class PremiumPaymentSettled:
+    """Billing settled the one-off payment of a session pending payment: confirm it or release it."""
+
+    session_id: int
+    succeeded: bool
+    reason: str
 
 
 _handlers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

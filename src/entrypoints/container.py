@@ -26,6 +26,7 @@ from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
 from entrypoints.task_queue import CeleryTaskQueue
+from entrypoints.user_push import DevicesUserPush
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
 WIRED_PACKAGES = ["modules"]
@@ -52,7 +53,12 @@ class Container(containers.DeclarativeContainer):
     )
     payments = providers.Selector(
         config.payments_backend,
-        fake=providers.Singleton(FakePaymentGateway, webhook_secret=config.stripe.webhook_secret, clock=clock),
+        fake=providers.Singleton(
+            FakePaymentGateway,
+            webhook_secret=config.stripe.webhook_secret,
+            clock=clock,
+            checkout_base_url=config.stripe.fake_checkout_base_url,
+        ),
         stripe=providers.Singleton(
             StripePaymentGateway,
             api_key=config.stripe.secret_key,
@@ -72,6 +78,8 @@ class Container(containers.DeclarativeContainer):
         fake=providers.Singleton(FakePushSender),
         firebase=providers.Singleton(FirebasePushSender, credentials_file=config.firebase.credentials_file),
     )
+    # Per-person push (billing reminders) to the devices registered in the notifications module.
+    user_push = providers.Singleton(DevicesUserPush)
     email = providers.Selector(
         config.email_backend,
         fake=providers.Singleton(FakeEmailSender),
@@ -120,6 +128,8 @@ def build_container() -> Container:
                 "secret_key": settings.STRIPE_SECRET_KEY,
                 "webhook_secret": settings.STRIPE_WEBHOOK_SECRET,
                 "api_base": settings.STRIPE_API_BASE,
+                # The fake's checkout links open the dev-only completion page (entrypoints/http/dev_payments.py).
+                "fake_checkout_base_url": settings.PUBLIC_BASE_URL.rstrip("/") + "/dev/payments/checkout",
             },
             "agora": {"app_id": settings.AGORA_APP_ID, "app_certificate": settings.AGORA_APP_CERTIFICATE},
             "firebase": {"credentials_file": settings.FIREBASE_CREDENTIALS_FILE},

@@ -24,6 +24,7 @@ from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
 from modules.personality.public import QuestionKind, current_questionnaire
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.billing.factories import PlanFactory, PremiumPaymentFactory
 from tests.modules.booking.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,6 +142,26 @@ def _no_foreign_conversations(response: Any, people: Mapping[str, Any], role: st
         assert people["conversation"] not in ids
 
 
+def _only_own_payments(response: Any, people: Mapping[str, Any], role: str) -> None:
+    # user_a owns the one payment in the fixture; nobody else may see it.
+    assert len(response.json()["items"]) == (1 if role == "user_a" else 0)
+
+
+def _plan_id(people: Mapping[str, Any]) -> int:
+    return people["plan"].pk
+
+
+_NEW_PLAN = {
+    "code": "matrix",
+    "name": "Matrix",
+    "interval": "month",
+    "price_minor": 1000,
+    "stripe_price_id": "price_matrix",
+    "session_types": ["text"],
+    "sessions_per_period": 2,
+}
+
+
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
     # Token endpoints prove possession of a refresh token (or a browser session), not a bearer:
     # a made-up token is refused for everyone, and nobody can spend someone else's.
@@ -218,6 +239,25 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/sessions/{session_id}/complete"): Rule(_participants(409), target_id=_session_of_a_and_x),
     # The session is next January: participants are told the join window is not open yet.
     ("POST", "/api/sessions/{session_id}/join"): Rule(_participants(422), target_id=_session_of_a_and_x),
+    ("GET", "/api/payments/plans"): Rule(signed_in()),
+    ("POST", "/api/payments/plans"): Rule(staff_only(201), body=_NEW_PLAN),
+    ("PATCH", "/api/payments/plans/{plan_id}"): Rule(staff_only(), body={"name": "Renamed"}, target_id=_plan_id),
+    ("POST", "/api/payments/checkout"): Rule(signed_in(201), body=lambda people: {"plan_id": people["plan"].pk}),
+    ("GET", "/api/payments/subscription"): Rule(signed_in()),
+    # Nobody in the fixture has a Stripe customer yet, so there is no portal to open.
+    ("POST", "/api/payments/portal"): Rule(signed_in(422)),
+    # user_a's session waits for user_a's payment: only user_a may pay it; for everyone else it does not exist.
+    ("POST", "/api/payments/premium/{session_id}/intent"): Rule(
+        {**_participants(200), "friend_x": 404}, target_id=_session_of_a_and_x
+    ),
+    ("GET", "/api/payments/payments"): Rule(signed_in(), check=_only_own_payments),
+    # The fixture's payment is not paid yet: staff get 409, nobody else may refund at all.
+    ("POST", "/api/payments/refunds"): Rule(staff_only(409), body=lambda people: {"session_id": people["session"].pk}),
+    ("GET", "/api/payments/earnings"): Rule(friends_only()),
+    ("GET", "/api/payments/payouts"): Rule(friends_only()),
+    ("POST", "/api/payments/connect/onboarding"): Rule(friends_only()),
+    # Not signed by Stripe: refused for everyone, bearer token or not.
+    ("POST", "/api/payments/webhook"): Rule(dict.fromkeys(ROLES, 400), body={"id": "evt_forged"}),
 }
 
 
@@ -260,6 +300,8 @@ def people() -> dict[str, Any]:
     people["report"] = MessageReport.objects.create(
         message=people["message"], reporter=UserFactory(), reason="spam", created_at=timezone.now()
     )
+    people["plan"] = PlanFactory()
+    PremiumPaymentFactory(session_id=people["session"].pk, user=people["user_a"], friend=people["friend_x"])
     return people
 
 

@@ -18,6 +18,7 @@ from django.test import Client
 from modules.booking.models import Session
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.billing.factories import SubscriberFactory
 from tests.modules.booking.factories import AvailabilityFactory
 
 pytestmark = [
@@ -59,7 +60,7 @@ def _payload(friend, start, minutes=60):
 def test_fifty_parallel_bookings_of_one_slot_give_one_201(clock):
     friend = FriendFactory()
     AvailabilityFactory(friend=friend)
-    users = [UserFactory(date_joined=NOW - timedelta(days=1)) for _ in range(PARALLEL)]
+    users = [SubscriberFactory() for _ in range(PARALLEL)]
     start = NOW + timedelta(hours=4)
     statuses = _race([(_payload(friend, start), bearer(u)) for u in users])
     assert sorted(statuses) == [201] + [409] * (PARALLEL - 1)
@@ -69,7 +70,7 @@ def test_fifty_parallel_bookings_of_one_slot_give_one_201(clock):
 def test_parallel_overlapping_slots_give_one_row_and_back_to_back_both(clock):
     friend = FriendFactory()
     AvailabilityFactory(friend=friend)
-    users = [UserFactory(date_joined=NOW - timedelta(days=1)) for _ in range(20)]
+    users = [SubscriberFactory() for _ in range(20)]
     base = NOW + timedelta(hours=4)
     # Ten overlapping requests around 10:00-11:30, and two back-to-back ones at 14:00 and 15:00.
     overlapping = [

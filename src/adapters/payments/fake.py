@@ -70,6 +70,10 @@ class FakePaymentGateway:
     accounts: dict[str, ConnectedAccount] = field(default_factory=dict)
     transfers: dict[str, Transfer] = field(default_factory=dict)
     portal_sessions: list[tuple[str, str]] = field(default_factory=list)
+    # Every event "Stripe" emitted, oldest first (what `list_events` serves to reconciliation).
+    events: list[WebhookEvent] = field(default_factory=list)
+    # Where checkout links point; `make run` points them at the dev-only completion page.
+    checkout_base_url: str = "https://checkout.stripe.fake/c/pay"
     # Set to make every call fail as if Stripe were down.
     unavailable: bool = False
     _idempotent: dict[str, tuple[Any, Any]] = field(default_factory=dict)
@@ -122,7 +126,7 @@ class FakePaymentGateway:
         def create() -> CheckoutSession:
             self._require_customer(customer_id)
             session_id = self._id("cs_test")
-            session = CheckoutSession(id=session_id, url=f"https://checkout.stripe.fake/c/pay/{session_id}")
+            session = CheckoutSession(id=session_id, url=f"{self.checkout_base_url.rstrip('/')}/{session_id}")
             self.checkouts[session_id] = Checkout(
                 session, customer_id, price_id, trial_days, success_url, cancel_url, dict(metadata)
             )
@@ -160,6 +164,22 @@ class FakePaymentGateway:
             return intent
 
         return self._once(idempotency_key, ("intent", amount, customer_id, dict(metadata)), create)
+
+    def get_payment_intent(self, *, payment_intent_id: str) -> PaymentIntent:
+        self._check_up()
+        return self._require_intent(payment_intent_id)
+
+    def cancel_payment_intent(self, *, payment_intent_id: str, idempotency_key: str) -> PaymentIntent:
+        def cancel() -> PaymentIntent:
+            intent = self._require_intent(payment_intent_id)
+            if intent.status in ("succeeded", "canceled"):
+                raise PaymentRequestInvalid(f"This PaymentIntent's status is {intent.status}")
+            intent = replace(intent, status="canceled")
+            self.intents[intent.id] = intent
+            self._emit("payment_intent.canceled", _intent_object(intent))
+            return intent
+
+        return self._once(idempotency_key, ("cancel_intent", payment_intent_id), cancel)
 
     def refund(self, *, payment_intent_id: str, amount: Money | None, idempotency_key: str) -> Refund:
         def create() -> Refund:
@@ -224,6 +244,10 @@ class FakePaymentGateway:
 
         return self._once(idempotency_key, ("transfer", amount, destination_account_id, dict(metadata)), create)
 
+    def list_events(self, *, created_after: datetime, limit: int = 100) -> list[WebhookEvent]:
+        self._check_up()
+        return [e for e in self.events if e.created > created_after][-limit:]
+
     def verify_webhook(self, *, payload: bytes, signature_header: str | None) -> WebhookEvent:
         try:
             webhook_signatures.verify(
@@ -250,6 +274,10 @@ class FakePaymentGateway:
     def complete_onboarding(self, account_id: str) -> ConnectedAccount:
         account = replace(self._require_account(account_id), payouts_enabled=True, details_submitted=True)
         self.accounts[account_id] = account
+        self._emit(
+            "account.updated",
+            {"id": account.id, "object": "account", "payouts_enabled": True, "details_submitted": True},
+        )
         return account
 
     def put_subscription(
@@ -260,6 +288,8 @@ class FakePaymentGateway:
         trial_days: int = 7,
         period_days: int = 30,
         cancel_at_period_end: bool = False,
+        price_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
     ) -> Subscription:
         now = self.clock.now()
         subscription = Subscription(
@@ -269,6 +299,8 @@ class FakePaymentGateway:
             current_period_end=now + timedelta(days=period_days),
             trial_end=now + timedelta(days=trial_days) if trial_days else None,
             cancel_at_period_end=cancel_at_period_end,
+            price_id=price_id,
+            metadata=dict(metadata or {}),
         )
         self.subscriptions[subscription.id] = subscription
         return subscription
@@ -286,11 +318,123 @@ class FakePaymentGateway:
             "livemode": False,
             "data": {"object": dict(data_object)},
         }
+        return self._sign(event, signed_at=signed_at)
+
+    def sign(self, event: WebhookEvent) -> tuple[bytes, str]:
+        """(payload, Stripe-Signature header) of an event this fake emitted, to deliver to the webhook."""
+        return self._sign(
+            {
+                "id": event.id,
+                "object": "event",
+                "type": event.type,
+                "created": int(event.created.timestamp()),
+                "livemode": False,
+                "data": {"object": dict(event.data_object)},
+            }
+        )
+
+    def _sign(self, event: Mapping[str, Any], *, signed_at: int | None = None) -> tuple[bytes, str]:
         payload = json.dumps(event).encode()
+        now = int(self.clock.now().timestamp())
         header = webhook_signatures.signature_header(
             payload=payload, timestamp=signed_at if signed_at is not None else now, secret=self.webhook_secret
         )
         return payload, header
+
+    def _emit(self, type: str, data_object: Mapping[str, Any]) -> WebhookEvent:
+        event = WebhookEvent(id=self._id("evt"), type=type, created=self.clock.now(), data_object=dict(data_object))
+        self.events.append(event)
+        return event
+
+    # What the customer or Stripe does on its side; each returns the events Stripe would send.
+    def complete_checkout(self, session_id: str) -> list[WebhookEvent]:
+        """The customer finishes Checkout: a subscription exists (trialing when the checkout had trial days)."""
+        checkout = self.checkouts.get(session_id)
+        if checkout is None:
+            raise PaymentRequestInvalid(f"No such checkout session: {session_id}")
+        existing = [s for s in self.subscriptions.values() if s.metadata.get("checkout_session") == session_id]
+        if existing:  # completing twice changes nothing, like paying an already paid session
+            return []
+        now = self.clock.now()
+        subscription = Subscription(
+            id=self._id("sub"),
+            customer_id=checkout.customer_id,
+            status=SubscriptionStatus.TRIALING if checkout.trial_days else SubscriptionStatus.ACTIVE,
+            current_period_end=now + timedelta(days=checkout.trial_days or 30),
+            trial_end=now + timedelta(days=checkout.trial_days) if checkout.trial_days else None,
+            cancel_at_period_end=False,
+            price_id=checkout.price_id,
+            metadata={**checkout.metadata, "checkout_session": session_id},
+        )
+        self.subscriptions[subscription.id] = subscription
+        completed = {
+            "id": session_id,
+            "object": "checkout.session",
+            "mode": "subscription",
+            "status": "complete",
+            "customer": checkout.customer_id,
+            "subscription": subscription.id,
+            "metadata": dict(checkout.metadata),
+        }
+        return [
+            self._emit("customer.subscription.created", subscription_object(subscription)),
+            self._emit("checkout.session.completed", completed),
+        ]
+
+    def update_subscription(self, subscription_id: str, **changes: Any) -> list[WebhookEvent]:
+        """Stripe changes a subscription (renewal, cancellation, failed payment): `customer.subscription.*`."""
+        if "status" in changes:
+            changes["status"] = SubscriptionStatus(changes["status"])
+        subscription = replace(self.get_subscription(subscription_id=subscription_id), **changes)
+        self.subscriptions[subscription_id] = subscription
+        kind = "deleted" if subscription.status == SubscriptionStatus.CANCELED else "updated"
+        return [self._emit(f"customer.subscription.{kind}", subscription_object(subscription))]
+
+    def announce_trial_end(self, subscription_id: str) -> list[WebhookEvent]:
+        subscription = self.get_subscription(subscription_id=subscription_id)
+        return [self._emit("customer.subscription.trial_will_end", subscription_object(subscription))]
+
+    def announce_upcoming_invoice(self, subscription_id: str, amount: Money) -> list[WebhookEvent]:
+        subscription = self.get_subscription(subscription_id=subscription_id)
+        invoice = {
+            "object": "invoice",
+            "customer": subscription.customer_id,
+            "subscription": subscription.id,
+            "amount_due": amount.amount_minor,
+            "currency": amount.currency,
+            "next_payment_attempt": int(subscription.current_period_end.timestamp())
+            if subscription.current_period_end
+            else None,
+        }
+        return [self._emit("invoice.upcoming", invoice)]
+
+    def pay_intent(self, payment_intent_id: str, *, succeed: bool = True) -> list[WebhookEvent]:
+        """The customer confirms a PaymentIntent with a card that works (or is declined)."""
+        intent = self._require_intent(payment_intent_id)
+        if intent.status in ("succeeded", "canceled"):
+            raise PaymentRequestInvalid(f"This PaymentIntent's status is {intent.status}")
+        intent = replace(intent, status="succeeded" if succeed else "requires_payment_method")
+        self.intents[intent.id] = intent
+        kind = "payment_intent.succeeded" if succeed else "payment_intent.payment_failed"
+        return [self._emit(kind, _intent_object(intent))]
+
+    def open_dispute(self, payment_intent_id: str) -> list[WebhookEvent]:
+        intent = self._require_intent(payment_intent_id)
+        dispute = {
+            "id": self._id("dp"),
+            "object": "dispute",
+            "payment_intent": intent.id,
+            "amount": intent.amount.amount_minor,
+            "currency": intent.amount.currency,
+            "status": "needs_response",
+        }
+        return [self._emit("charge.dispute.created", dispute)]
+
+    def _require_intent(self, payment_intent_id: str) -> PaymentIntent:
+        intent = self.intents.get(payment_intent_id)
+        if intent is None:
+            raise PaymentRequestInvalid(f"No such payment_intent: {payment_intent_id}")
+        return intent
 
     def _require_customer(self, customer_id: str) -> Customer:
         customer = self.customers.get(customer_id)
@@ -303,3 +447,41 @@ class FakePaymentGateway:
         if account is None:
             raise PaymentRequestInvalid(f"No such account: {account_id}")
         return account
+
+
+def subscription_object(subscription: Subscription) -> dict[str, Any]:
+    """A subscription in Stripe's JSON shape (API 2025-03-31+: the period end lives on the items)."""
+
+    def ts(value: datetime | None) -> int | None:
+        return int(value.timestamp()) if value else None
+
+    return {
+        "id": subscription.id,
+        "object": "subscription",
+        "customer": subscription.customer_id,
+        "status": subscription.status.value,
+        "trial_end": ts(subscription.trial_end),
+        "cancel_at_period_end": subscription.cancel_at_period_end,
+        "metadata": dict(subscription.metadata),
+        "items": {
+            "object": "list",
+            "data": [
+                {
+                    "object": "subscription_item",
+                    "price": {"id": subscription.price_id},
+                    "current_period_end": ts(subscription.current_period_end),
+                }
+            ],
+        },
+    }
+
+
+def _intent_object(intent: PaymentIntent) -> dict[str, Any]:
+    return {
+        "id": intent.id,
+        "object": "payment_intent",
+        "amount": intent.amount.amount_minor,
+        "currency": intent.amount.currency,
+        "status": intent.status,
+        "metadata": dict(intent.metadata),
+    }

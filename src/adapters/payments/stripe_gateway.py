@@ -55,6 +55,8 @@ def _translate(exc: stripe.StripeError) -> PaymentsError:
 
 
 class StripePaymentGateway:
+    events_page_size = 100  # Stripe's maximum
+
     def __init__(
         self,
         *,
@@ -134,13 +136,24 @@ class StripePaymentGateway:
         if customer_id:
             params["customer"] = customer_id
         intent = self._call(self._client.v1.payment_intents.create, params, self._key(idempotency_key))
+        return self._intent(intent)
+
+    @staticmethod
+    def _intent(intent: Mapping[str, Any]) -> PaymentIntent:
         return PaymentIntent(
             id=intent["id"],
-            client_secret=intent["client_secret"],
+            client_secret=intent.get("client_secret") or "",
             amount=Money(intent["amount"], intent["currency"]),
             status=intent["status"],
             metadata=dict(intent.get("metadata") or {}),
         )
+
+    def get_payment_intent(self, *, payment_intent_id: str) -> PaymentIntent:
+        return self._intent(self._call(self._client.v1.payment_intents.retrieve, payment_intent_id))
+
+    def cancel_payment_intent(self, *, payment_intent_id: str, idempotency_key: str) -> PaymentIntent:
+        cancel = self._client.v1.payment_intents.cancel
+        return self._intent(self._call(cancel, payment_intent_id, {}, self._key(idempotency_key)))
 
     def refund(self, *, payment_intent_id: str, amount: Money | None, idempotency_key: str) -> Refund:
         params: dict[str, Any] = {"payment_intent": payment_intent_id}
@@ -161,6 +174,7 @@ class StripePaymentGateway:
         if period_end is None:
             ends = [item.get("current_period_end") for item in (sub.get("items") or {}).get("data", ())]
             period_end = max((end for end in ends if end), default=None)
+        items = (sub.get("items") or {}).get("data") or [{}]
         return Subscription(
             id=sub["id"],
             customer_id=sub["customer"],
@@ -168,6 +182,8 @@ class StripePaymentGateway:
             current_period_end=_ts(period_end),
             trial_end=_ts(sub.get("trial_end")),
             cancel_at_period_end=bool(sub.get("cancel_at_period_end")),
+            price_id=(items[0].get("price") or {}).get("id"),
+            metadata=dict(sub.get("metadata") or {}),
         )
 
     def create_connected_account(
@@ -221,6 +237,28 @@ class StripePaymentGateway:
             metadata=dict(transfer.get("metadata") or {}),
         )
 
+    def list_events(self, *, created_after: datetime, limit: int = 100) -> list[WebhookEvent]:
+        # Stripe lists newest first and pages with `starting_after`; we hand them back oldest first.
+        page_size = min(limit, self.events_page_size)
+        params: dict[str, Any] = {"created": {"gt": int(created_after.timestamp())}, "limit": page_size}
+        events: list[WebhookEvent] = []
+        while len(events) < limit:
+            page = self._call(self._client.v1.events.list, params)
+            events += [self._event(e) for e in page.get("data", ())]
+            if not page.get("has_more") or not page.get("data"):
+                break
+            params["starting_after"] = page["data"][-1]["id"]
+        return events[:limit][::-1]  # Stripe's order reversed: equal timestamps keep their real order
+
+    @staticmethod
+    def _event(event: Mapping[str, Any]) -> WebhookEvent:
+        return WebhookEvent(
+            id=event["id"],
+            type=event["type"],
+            created=datetime.fromtimestamp(event["created"], UTC),
+            data_object=event["data"]["object"],
+        )
+
     def verify_webhook(self, *, payload: bytes, signature_header: str | None) -> WebhookEvent:
         try:
             stripe.WebhookSignature.verify_header(
@@ -231,13 +269,7 @@ class StripePaymentGateway:
             webhook_signatures.check_timestamp(
                 timestamp=timestamp, now=int(time.time()), tolerance=WEBHOOK_TOLERANCE_SECONDS
             )
-            event = json.loads(payload)
-            return WebhookEvent(
-                id=event["id"],
-                type=event["type"],
-                created=datetime.fromtimestamp(event["created"], UTC),
-                data_object=event["data"]["object"],
-            )
+            return self._event(json.loads(payload))
         except (stripe.SignatureVerificationError, webhook_signatures.SignatureMismatch) as exc:
             raise WebhookSignatureInvalid("The Stripe-Signature header does not match the payload") from exc
         except (ValueError, KeyError, TypeError) as exc:

@@ -86,6 +86,8 @@ class Subscription:
     current_period_end: datetime | None
     trial_end: datetime | None
     cancel_at_period_end: bool
+    price_id: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,15 @@ class PaymentGateway(Protocol):
         self, *, amount: Money, customer_id: str | None, metadata: Mapping[str, str], idempotency_key: str
     ) -> PaymentIntent: ...
 
+    def get_payment_intent(self, *, payment_intent_id: str) -> PaymentIntent:
+        """The intent as the provider sees it now (webhook handlers re-read instead of trusting event order)."""
+        ...
+
+    def cancel_payment_intent(self, *, payment_intent_id: str, idempotency_key: str) -> PaymentIntent:
+        """Cancel an unpaid intent (a premium booking expired). Raises PaymentRequestInvalid if it already
+        succeeded, so the caller refunds instead."""
+        ...
+
     def refund(self, *, payment_intent_id: str, amount: Money | None, idempotency_key: str) -> Refund:
         """Refund all of a payment (``amount=None``) or part of it."""
         ...
@@ -155,6 +166,10 @@ class PaymentGateway(Protocol):
     def transfer(
         self, *, amount: Money, destination_account_id: str, metadata: Mapping[str, str], idempotency_key: str
     ) -> Transfer: ...
+
+    def list_events(self, *, created_after: datetime, limit: int = 100) -> list[WebhookEvent]:
+        """The most recent `limit` events created after `created_after`, oldest first (reconciliation)."""
+        ...
 
     def verify_webhook(self, *, payload: bytes, signature_header: str | None) -> WebhookEvent:
         """The event, if the signature matches and is fresh; WebhookSignatureInvalid otherwise."""

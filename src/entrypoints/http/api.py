@@ -9,6 +9,7 @@ from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
+from modules.billing.api.router import router as payments_router
 from modules.booking.api.router import router as sessions_router
 from modules.chat.api.router import router as chat_router
 from modules.notifications.api.router import router as notifications_router
@@ -35,3 +36,4 @@ api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/chat", chat_router)
+api.add_router("/payments", payments_router)

@@ -1,16 +1,57 @@
-"""What other modules may ask billing."""
+"""What other modules and the entry points may use from billing."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from modules.accounts.public import account_created_at
-from modules.billing.domain.entitlement import Entitlement, entitlement_for
+from modules.billing import dependencies
+from modules.billing.domain.entitlement import Entitlement
+from modules.billing.services import entitlements, payouts, premium, webhooks
+from modules.billing.services.demo import demo_plans_ensure
+from modules.billing.services.payouts import PayoutReport
+from modules.billing.services.webhooks import Outcome, ReconcileReport
 
 
 def booking_entitlement(*, user_id: int, session_type: str, starts_at: datetime, now: datetime) -> Entitlement:
-    """May `user_id` book a `session_type` session starting at `starts_at`?"""
-    return entitlement_for(account_created_at=account_created_at(user_id), session_starts_at=starts_at, now=now)
+    """May `user_id` book a `session_type` session starting at `starts_at` on their plan?
+    (`premium_available`: if not, may they book it as a premium session, paid once?)"""
+    return entitlements.booking_entitlement(user_id=user_id, session_type=session_type, starts_at=starts_at, now=now)
 
 
-__all__ = ["Entitlement", "booking_entitlement"]
+def webhook_deliver(*, payload: bytes, signature_header: str | None) -> Outcome:
+    """Verify and apply one Stripe webhook delivery (the endpoint and the dev-only fake checkout use this)."""
+    return webhooks.webhook_receive(
+        payload=payload, signature_header=signature_header, gateway=dependencies.payments(), clock=dependencies.clock()
+    )
+
+
+def payout_cycle_run() -> PayoutReport:
+    return payouts.payout_cycle(gateway=dependencies.payments(), clock=dependencies.clock())
+
+
+def premium_expiry_run() -> int:
+    return premium.premium_expire_due(gateway=dependencies.payments(), clock=dependencies.clock())
+
+
+def reconcile_run(*, since: datetime | None = None) -> ReconcileReport:
+    return webhooks.reconcile(
+        gateway=dependencies.payments(),
+        clock=dependencies.clock(),
+        push=dependencies.user_push(),
+        email=dependencies.email(),
+        since=since,
+    )
+
+
+__all__ = [
+    "Entitlement",
+    "Outcome",
+    "PayoutReport",
+    "ReconcileReport",
+    "booking_entitlement",
+    "demo_plans_ensure",
+    "payout_cycle_run",
+    "premium_expiry_run",
+    "reconcile_run",
+    "webhook_deliver",
+]

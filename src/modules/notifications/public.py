@@ -48,3 +48,8 @@ def deliver(*, notification_id: int) -> str:
 
 def redeliver_stale() -> int:
     return delivery.redeliver_stale(clock=deps.clock(), schedule=_schedule)
+
+
+def push_to_user(*, user_id: int, title: str, body: str, data: dict[str, str]) -> int:
+    """Push now to every device of `user_id` (no outbox: the caller guarantees once)."""
+    return delivery.push_now(user_id=user_id, title=title, body=body, data=data, push=deps.push())

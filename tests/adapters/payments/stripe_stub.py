@@ -13,7 +13,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 DECLINING_CUSTOMER = "cus_declines"
 
@@ -24,6 +24,8 @@ class StripeStub:
         self.objects: dict[str, dict[str, Any]] = {}
         self.replies: dict[str, tuple[int, dict[str, Any]]] = {}
         self.fail_with_status: int | None = None
+        # Events "Stripe" emitted, newest last; GET /v1/events serves them newest first, like Stripe.
+        self.events: list[dict[str, Any]] = []
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -80,7 +82,18 @@ class StripeStub:
         handler.end_headers()
         handler.wfile.write(raw)
 
-    def _route(self, method: str, path: str, p: dict[str, str]) -> tuple[int, dict[str, Any]]:
+    def _route(self, method: str, target: str, p: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        path, query = urlsplit(target).path, dict(parse_qsl(urlsplit(target).query))
+        if method == "GET" and path == "/v1/events":
+            return 200, self._list_events(query)
+        if method == "POST" and path.startswith("/v1/payment_intents/") and path.endswith("/cancel"):
+            intent = self.objects.get(path.split("/")[3])
+            if intent is None:
+                return 404, _error("invalid_request_error", "No such payment_intent", code="resource_missing")
+            if intent["status"] in ("succeeded", "canceled"):
+                return 400, _error("invalid_request_error", "Cannot cancel", code="payment_intent_unexpected_state")
+            intent["status"] = "canceled"
+            return 200, intent
         meta = {k[len("metadata[") : -1]: v for k, v in p.items() if k.startswith("metadata[")}
         now = int(time.time())
         if method == "POST" and path == "/v1/customers":
@@ -171,12 +184,26 @@ class StripeStub:
                     "metadata": meta,
                 }
             )
-        if method == "GET" and (path.startswith("/v1/subscriptions/") or path.startswith("/v1/accounts/")):
+        if method == "GET" and path.startswith(("/v1/subscriptions/", "/v1/accounts/", "/v1/payment_intents/")):
             obj = self.objects.get(path.rsplit("/", 1)[1])
             if obj is None:
                 return 404, _error("invalid_request_error", "No such object", code="resource_missing")
             return 200, obj
         return 404, _error("invalid_request_error", f"Unrecognized request URL ({method}: {path})")
+
+    def _list_events(self, query: dict[str, str]) -> dict[str, Any]:
+        after = int(query.get("created[gt]", 0))
+        newest_first = [e for e in reversed(self.events) if e["created"] > after]
+        if "starting_after" in query:
+            ids = [e["id"] for e in newest_first]
+            newest_first = newest_first[ids.index(query["starting_after"]) + 1 :]
+        limit = int(query.get("limit", 10))
+        return {
+            "object": "list",
+            "url": "/v1/events",
+            "data": newest_first[:limit],
+            "has_more": len(newest_first) > limit,
+        }
 
 
 def _id(prefix: str) -> str:

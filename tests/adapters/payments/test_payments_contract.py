@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -34,6 +35,8 @@ class Harness:
     go_down: Callable[[], None]
     enable_payouts: Callable[[str], None]
     put_subscription: Callable[[str], str]
+    # Make the provider emit an event of this type (as if something happened at Stripe).
+    emit_event: Callable[[str], str]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +55,10 @@ def _fake() -> Harness:
     def put_subscription(customer_id: str) -> str:
         return fake.put_subscription(customer_id=customer_id, trial_days=7, period_days=37).id
 
-    return Harness(fake, go_down, lambda acct: fake.complete_onboarding(acct) and None, put_subscription)
+    def emit_event(type_: str) -> str:
+        return fake._emit(type_, {"id": "obj_1", "object": "thing"}).id
+
+    return Harness(fake, go_down, lambda acct: fake.complete_onboarding(acct) and None, put_subscription, emit_event)
 
 
 def _stripe(stub: StripeStub) -> Harness:
@@ -87,7 +93,21 @@ def _stripe(stub: StripeStub) -> Harness:
         )
         return sub_id
 
-    return Harness(gateway, go_down, enable_payouts, put_subscription)
+    def emit_event(type_: str) -> str:
+        event_id = f"evt_{time.time_ns()}"
+        stub.events.append(
+            {
+                "id": event_id,
+                "object": "event",
+                "type": type_,
+                "created": int(time.time()),
+                "data": {"object": {"id": "obj_1", "object": "thing"}},
+            }
+        )
+        return event_id
+
+    gateway.events_page_size = 2  # so that listing crosses pages
+    return Harness(gateway, go_down, enable_payouts, put_subscription, emit_event)
 
 
 @pytest.fixture(params=["fake", "stripe"])
@@ -255,6 +275,43 @@ def test_connect_account_onboarding_and_transfer(harness):
         account.id,
         {"payout": "p1"},
     )
+
+
+def test_payment_intent_is_read_back_and_cancelled_once(harness):
+    intent = harness.gateway.create_payment_intent(
+        amount=Money(2000, "usd"),
+        customer_id=None,
+        metadata={"session_id": "5"},
+        idempotency_key=f"pi-{time.time_ns()}",
+    )
+    again = harness.gateway.get_payment_intent(payment_intent_id=intent.id)
+    assert (again.id, again.amount, again.status, again.metadata) == (
+        intent.id,
+        Money(2000, "usd"),
+        "requires_payment_method",
+        {"session_id": "5"},
+    )
+    key = f"cancel-{time.time_ns()}"
+    cancelled = harness.gateway.cancel_payment_intent(payment_intent_id=intent.id, idempotency_key=key)
+    assert cancelled.status == "canceled"
+    # A retried cancel (same key) replays; a new attempt on a cancelled intent is refused.
+    assert harness.gateway.cancel_payment_intent(payment_intent_id=intent.id, idempotency_key=key).status == "canceled"
+    with pytest.raises(PaymentRequestInvalid):
+        harness.gateway.cancel_payment_intent(payment_intent_id=intent.id, idempotency_key=key + "-again")
+    assert harness.gateway.get_payment_intent(payment_intent_id=intent.id).status == "canceled"
+    with pytest.raises(PaymentRequestInvalid):
+        harness.gateway.get_payment_intent(payment_intent_id="pi_missing")
+
+
+def test_recent_events_are_listed_oldest_first(harness):
+    since = datetime.now(UTC) - timedelta(seconds=5)
+    emitted = [harness.emit_event(f"test.event_{i}") for i in range(5)]
+    listed = harness.gateway.list_events(created_after=since, limit=100)
+    ours = [e.id for e in listed if e.id in emitted]
+    assert ours == emitted
+    assert [e.type for e in listed if e.id in emitted] == [f"test.event_{i}" for i in range(5)]
+    assert len(harness.gateway.list_events(created_after=since, limit=3)) == 3
+    assert harness.gateway.list_events(created_after=datetime.now(UTC) + timedelta(minutes=1)) == []
 
 
 # --- webhooks ----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Idempotent demo data for `make run`: staff, users and friends with profiles.
+"""Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans.
 
 Safe to run again: existing demo accounts are updated, never duplicated.
 """
@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
+from modules.billing.public import demo_plans_ensure
 from modules.booking.public import demo_availability_ensure
 
 
@@ -19,7 +20,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
-            created = demo_accounts_ensure()
+            created = demo_accounts_ensure() + demo_plans_ensure()
             demo_availability_ensure(demo_friend_ids())
         for line in created:
             self.stdout.write(line)

@@ -122,6 +122,7 @@ def book(request: HttpRequest, payload: BookingIn):
             session_type=payload.session_type.value,
             start=payload.start,
             duration_minutes=payload.duration_minutes,
+            pay_per_session=payload.pay_per_session,
         ),
         clock=dependencies.clock(),
     )

@@ -65,6 +65,10 @@ class BookingIn(StrictSchema):
     session_type: SessionType
     start: AwareDatetime = Field(description="with a UTC offset; naive times are refused")
     duration_minutes: int = Field(ge=1, le=24 * 60)
+    pay_per_session: bool = Field(
+        default=False,
+        description="if the plan does not cover it, book it as a premium session pending a one-off payment",
+    )
 
 
 class SessionOut(Schema):

@@ -14,6 +14,7 @@ class SessionType(StrEnum):
 
 
 class SessionStatus(StrEnum):
+    PENDING_PAYMENT = "pending_payment"  # a premium session holding its slot until billing settles the payment
     BOOKED = "booked"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
@@ -23,9 +24,10 @@ class SessionStatus(StrEnum):
 
 
 # Sessions in these states hold their time: nobody else may book over them.
-HOLDING_STATUSES = frozenset({SessionStatus.BOOKED, SessionStatus.IN_PROGRESS})
+HOLDING_STATUSES = frozenset({SessionStatus.PENDING_PAYMENT, SessionStatus.BOOKED, SessionStatus.IN_PROGRESS})
 
 ALLOWED_TRANSITIONS: dict[SessionStatus, frozenset[SessionStatus]] = {
+    SessionStatus.PENDING_PAYMENT: frozenset({SessionStatus.BOOKED, SessionStatus.CANCELLED}),
     SessionStatus.BOOKED: frozenset(
         {SessionStatus.IN_PROGRESS, SessionStatus.CANCELLED, SessionStatus.NO_SHOW_USER, SessionStatus.NO_SHOW_FRIEND}
     ),

@@ -96,7 +96,15 @@ def busy_intervals(*, friend_id: int | None = None, user_id: int | None = None, 
 
 
 def create_session(
-    *, user_id: int, friend_id: int, session_type: str, slot: Interval, price_minor: int, currency: str, at: datetime
+    *,
+    user_id: int,
+    friend_id: int,
+    session_type: str,
+    slot: Interval,
+    price_minor: int,
+    currency: str,
+    at: datetime,
+    status: SessionStatus = SessionStatus.BOOKED,
 ) -> SessionView:
     """Insert a booked session. An overlap caught by the database's exclusion constraint
     (a race the service-level check could not see) becomes a Conflict."""
@@ -110,10 +118,9 @@ def create_session(
                 end=slot.end,
                 price_minor=price_minor,
                 currency=currency,
+                status=status.value,
             )
-            SessionTransition.objects.create(
-                session=session, from_status="", to_status=SessionStatus.BOOKED, actor_id=user_id, at=at
-            )
+            SessionTransition.objects.create(session=session, from_status="", to_status=status, actor_id=user_id, at=at)
     except IntegrityError as exc:
         if getattr(getattr(exc, "__cause__", None), "sqlstate", None) == "23P01":
             raise Conflict("That time is no longer free.", code="slot_taken") from exc

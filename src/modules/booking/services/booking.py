@@ -14,8 +14,10 @@ from modules.accounts.public import friend_offer
 from modules.billing.public import booking_entitlement
 from modules.booking.domain.availability import AvailabilityRules, fits, free_intervals, local_week, slot_starts
 from modules.booking.domain.intervals import Interval
+from modules.booking.domain.sessions import SessionStatus
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
+from modules.booking.services.announce import session_changed
 from modules.chat.public import conversation_ensure_direct
 
 MAX_SLOT_RANGE = timedelta(days=31)
@@ -28,6 +30,8 @@ class BookingRequest:
     session_type: str
     start: datetime
     duration_minutes: int
+    # Pay once for a session the plan does not cover (a premium session), instead of being refused.
+    pay_per_session: bool = False
 
 
 def availability_set(*, actor: Actor, rules: AvailabilityRules) -> None:
@@ -98,10 +102,13 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
     entitlement = booking_entitlement(
         user_id=actor.user_id, session_type=request.session_type, starts_at=request.start, now=now
     )
-    if not entitlement.allowed:
+    if not entitlement.allowed and not (request.pay_per_session and entitlement.premium_available):
         raise RuleViolated(
-            "Your plan does not cover this session.", code="not_entitled", extra={"entitlement": entitlement.reason}
+            "Your plan does not cover this session.",
+            code="not_entitled",
+            extra={"entitlement": entitlement.reason, "premium_available": entitlement.premium_available},
         )
+    status = SessionStatus.BOOKED if entitlement.allowed else SessionStatus.PENDING_PAYMENT
     slot = Interval(request.start, request.start + timedelta(minutes=request.duration_minutes))
 
     with transaction.atomic():
@@ -128,7 +135,7 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
                 extra={"weekly_capacity": offer.weekly_capacity},
             )
         conversation_ensure_direct(user_id=actor.user_id, friend_id=request.friend_id)  # rolled back with the booking
-        return repo.create_session(
+        session = repo.create_session(
             user_id=actor.user_id,
             friend_id=request.friend_id,
             session_type=request.session_type,
@@ -136,4 +143,8 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
             price_minor=offer.prices_minor.get(request.session_type, 0),
             currency=offer.currency,
             at=now,
+            status=status,
         )
+        # Billing consumes an included session or opens the premium payment; if it refuses, nothing is booked.
+        session_changed("", session, by_side="user")
+        return session

@@ -24,6 +24,7 @@ from modules.booking.domain.sessions import (
 )
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
+from modules.booking.services.announce import session_changed
 
 DEFAULT_NOTICE = timedelta(hours=2)
 
@@ -66,10 +67,19 @@ def _policy_error(policy: CancellationPolicy, session: SessionView, action: str)
     )
 
 
-def _transition(session: SessionView, target: SessionStatus, *, actor: Actor, reason: str, at: datetime) -> SessionView:
+def _transition(
+    session: SessionView,
+    target: SessionStatus,
+    *,
+    actor: Actor,
+    reason: str,
+    at: datetime,
+    side: Side | None = None,
+    late: bool = False,
+) -> SessionView:
     if not can_transition(session.status, target):
         raise Conflict(f"A {session.status.value} session cannot become {target.value}.", code="invalid_transition")
-    return repo.record_transition(
+    after = repo.record_transition(
         session_id=session.id,
         from_status=session.status,
         to_status=target,
@@ -77,18 +87,29 @@ def _transition(session: SessionView, target: SessionStatus, *, actor: Actor, re
         reason=reason,
         at=at,
     )
+    session_changed(session.status.value, after, by_side=side.value if side else "system", late=late)
+    return after
 
 
 def session_cancel(*, actor: Actor, session_id: int, reason: str, clock: Clock) -> SessionView:
     now = clock.now()
     with transaction.atomic():
         session, side = session_for(actor, session_id, lock=True)
-        if session.status != SessionStatus.BOOKED:
+        if session.status not in (SessionStatus.BOOKED, SessionStatus.PENDING_PAYMENT):
             raise Conflict(f"A {session.status.value} session cannot be cancelled.", code="invalid_transition")
         policy = _policy(session.friend_id)
         if not policy.may_change(side=side, start=session.start, now=now):
             raise _policy_error(policy, session, "cancelled")
-        return _transition(session, SessionStatus.CANCELLED, actor=actor, reason=f"[{side.value}] {reason}", at=now)
+        late = now > policy.user_deadline(session.start)
+        return _transition(
+            session,
+            SessionStatus.CANCELLED,
+            actor=actor,
+            reason=f"[{side.value}] {reason}",
+            at=now,
+            side=side,
+            late=late,
+        )
 
 
 def session_reschedule(
@@ -152,7 +173,7 @@ def session_report_no_show(*, actor: Actor, session_id: int, reason: str, clock:
                 code="no_show_not_reportable",
             )
         target = SessionStatus.NO_SHOW_FRIEND if side == Side.USER else SessionStatus.NO_SHOW_USER
-        return _transition(session, target, actor=actor, reason=reason, at=now)
+        return _transition(session, target, actor=actor, reason=reason, at=now, side=side)
 
 
 def session_start(*, actor: Actor, session: SessionView, at: datetime) -> SessionView:
@@ -168,7 +189,9 @@ def session_complete(*, actor: Actor, session_id: int, clock: Clock) -> SessionV
         session, side = session_for(actor, session_id, lock=True)
         if side == Side.STAFF:
             raise NotFound("No such session.")
-        return _transition(session, SessionStatus.COMPLETED, actor=actor, reason=f"ended by {side.value}", at=now)
+        return _transition(
+            session, SessionStatus.COMPLETED, actor=actor, reason=f"ended by {side.value}", at=now, side=side
+        )
 
 
 def sessions_complete_due(*, clock: Clock) -> int:
@@ -179,7 +202,7 @@ def sessions_complete_due(*, clock: Clock) -> int:
         with transaction.atomic():
             session = repo.lock_session(session_id)
             if session and session.status == SessionStatus.IN_PROGRESS and session.end <= now:
-                repo.record_transition(
+                after = repo.record_transition(
                     session_id=session.id,
                     from_status=session.status,
                     to_status=SessionStatus.COMPLETED,
@@ -187,5 +210,6 @@ def sessions_complete_due(*, clock: Clock) -> int:
                     reason="ended on schedule",
                     at=now,
                 )
+                session_changed(session.status.value, after, by_side="system")
                 done += 1
     return done

@@ -89,3 +89,23 @@ def redeliver_stale(*, clock: Clock, schedule: Callable[[int], None], age: timed
 
 def mark_read(*, user_id: int, ids: list[int], at: datetime) -> int:
     return repo.mark_read(user_id=user_id, ids=ids, at=at)
+
+
+def push_now(*, user_id: int, title: str, body: str, data: dict[str, str], push: PushSender) -> int:
+    """Push to all of a person's devices right away, for callers that keep their own
+    exactly-once record (e.g. billing's reminders). Dead tokens are forgotten; if no device
+    could be reached because the provider is down, PushUnavailable propagates so the caller
+    retries. Returns how many devices got it."""
+    delivered = 0
+    unavailable: PushUnavailable | None = None
+    for token in repo.device_tokens(user_id):
+        try:
+            push.send(device_token=token, title=title, body=body, data=data)
+            delivered += 1
+        except InvalidDeviceToken:
+            repo.device_forget(token=token)
+        except PushUnavailable as exc:
+            unavailable = exc
+    if unavailable is not None and delivered == 0:
+        raise unavailable
+    return delivered

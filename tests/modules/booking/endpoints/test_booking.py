@@ -8,14 +8,15 @@ import pytest
 from modules.booking.models import Session, SessionTransition
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.billing.factories import SubscriberFactory
 from tests.modules.booking.factories import AvailabilityFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _new_user():
-    # Joined just before NOW, so the 7-day trial covers the booking.
-    return UserFactory(date_joined=NOW - timedelta(days=1))
+    # On a plan that covers the booking.
+    return SubscriberFactory()
 
 
 def _book(client, user, friend, start, minutes=60, kind="video"):
@@ -102,7 +103,7 @@ def test_bad_booking_input_is_refused_and_nothing_is_written(client, clock, payl
     assert Session.objects.count() == 0
 
 
-def test_outside_hours_in_the_past_and_after_trial_are_refused(client, clock):
+def test_outside_hours_in_the_past_and_without_a_plan_are_refused(client, clock):
     friend = FriendFactory()
     AvailabilityFactory(friend=friend)
     user = _new_user()
@@ -186,9 +187,7 @@ def test_weekly_capacity_is_respected_in_the_friends_own_week(client, clock):
     full = _book(client, _new_user(), friend, monday + timedelta(days=1))
     assert full.status_code == 422
     assert full.json()["code"] == "friend_fully_booked"
-    # Next Monday 08:00 is another week with room again (this user's trial still runs then).
-    next_week = _book(
-        client, UserFactory(date_joined=NOW + timedelta(hours=12)), friend, NOW + timedelta(days=7, hours=2)
-    )
+    # Next Monday 08:00 is another week, with room again.
+    next_week = _book(client, _new_user(), friend, NOW + timedelta(days=7, hours=2))
     assert next_week.status_code == 201, next_week.content
     assert Session.objects.filter(friend=friend).count() == 3

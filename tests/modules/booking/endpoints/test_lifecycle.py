@@ -8,6 +8,7 @@ import pytest
 from modules.booking.models import Session, SessionTransition
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.billing.factories import SubscriberFactory
 from tests.modules.booking.factories import AvailabilityFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ def booked(client, clock):
     """A user, a friend (2 h notice) and a video session 6 h from now."""
     friend = FriendFactory()
     AvailabilityFactory(friend=friend, min_notice_minutes=120)
-    user = UserFactory(date_joined=NOW - timedelta(days=1))
+    user = SubscriberFactory()
     start = NOW + timedelta(hours=6)
     response = _post(
         client,
@@ -91,7 +92,7 @@ def test_reschedule_moves_atomically(client, clock, booked):
     assert session.start == new_start
     assert session.end == new_start + timedelta(hours=1)
     # The old time is free again: someone else can book it.
-    other = UserFactory(date_joined=NOW - timedelta(days=1))
+    other = SubscriberFactory()
     old = _post(
         client,
         "/api/sessions",
@@ -108,7 +109,7 @@ def test_reschedule_moves_atomically(client, clock, booked):
 
 def test_reschedule_onto_a_taken_time_keeps_the_old_one(client, clock, booked):
     user, friend, sid = booked
-    other = UserFactory(date_joined=NOW - timedelta(days=1))
+    other = SubscriberFactory()
     taken = NOW + timedelta(hours=8)
     assert (
         _post(

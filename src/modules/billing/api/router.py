@@ -1,0 +1,155 @@
+"""/api/payments: plans, subscription checkout, premium sessions, earnings and payouts, webhook."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+from pydantic import Field
+
+from core.errors import NotFound
+from modules.accounts.public import actor_of
+from modules.billing import dependencies
+from modules.billing.api.schemas import (
+    BalanceOut,
+    CheckoutIn,
+    CheckoutOut,
+    EarningsOut,
+    IntentOut,
+    LedgerLineOut,
+    PaymentOut,
+    PaymentPage,
+    PayoutOut,
+    PayoutPage,
+    PlanIn,
+    PlanOut,
+    PlanPatch,
+    RefundIn,
+    SubscriptionOut,
+    UrlOut,
+    WebhookOut,
+)
+from modules.billing.services import ledger, payouts, plans, premium, subscriptions, webhooks
+
+router = Router(tags=["payments"])
+
+
+class PageQuery(Schema):
+    limit: int = Field(default=20, ge=1, le=100)
+    offset: int = Field(default=0, ge=0, le=100_000)
+
+
+def _id(value: int, what: str) -> int:
+    if not 1 <= value <= 2**63 - 1:
+        raise NotFound(f"No such {what}.")
+    return value
+
+
+@router.get("/plans", response=list[PlanOut], summary="Plans (staff also see inactive ones)")
+def plans_list(request: HttpRequest):
+    return [asdict(p) for p in plans.plans_list(actor=actor_of(request))]
+
+
+@router.post("/plans", response={201: PlanOut}, summary="Create a plan (staff)")
+def plan_create(request: HttpRequest, payload: PlanIn):
+    plan = plans.plan_create(actor=actor_of(request), fields=payload.model_dump())
+    return Status(201, asdict(plan))
+
+
+@router.patch("/plans/{plan_id}", response=PlanOut, summary="Change a plan (staff); prices change via a new plan")
+def plan_update(request: HttpRequest, plan_id: int, payload: PlanPatch):
+    changes = payload.model_dump(exclude_unset=True, exclude_none=True)
+    return asdict(plans.plan_update(actor=actor_of(request), plan_id=_id(plan_id, "plan"), changes=changes))
+
+
+@router.post(
+    "/checkout", response={201: CheckoutOut}, summary="Start a subscription in Stripe Checkout (7-day trial once)"
+)
+def checkout(request: HttpRequest, payload: CheckoutIn):
+    view = subscriptions.checkout_start(
+        actor=actor_of(request), plan_id=payload.plan_id, gateway=dependencies.payments(), clock=dependencies.clock()
+    )
+    return Status(201, asdict(view))
+
+
+@router.get("/subscription", response=SubscriptionOut, summary="My subscription: status, period end, sessions left")
+def subscription(request: HttpRequest):
+    return asdict(subscriptions.subscription_status(actor=actor_of(request)))
+
+
+@router.post("/portal", response=UrlOut, summary="A Stripe customer-portal link (card changes, cancellation)")
+def portal(request: HttpRequest):
+    url = subscriptions.portal_link(
+        actor=actor_of(request), gateway=dependencies.payments(), clock=dependencies.clock()
+    )
+    return {"url": url}
+
+
+@router.post("/premium/{session_id}/intent", response=IntentOut, summary="Pay for my session pending payment")
+def premium_intent(request: HttpRequest, session_id: int):
+    view = premium.premium_intent(
+        actor=actor_of(request),
+        session_id=_id(session_id, "payment"),
+        gateway=dependencies.payments(),
+        clock=dependencies.clock(),
+    )
+    return asdict(view)
+
+
+@router.get("/payments", response=PaymentPage, summary="My one-off payments")
+def payments(request: HttpRequest, query: Query[PageQuery]):
+    items, total = premium.payments_of(actor=actor_of(request), limit=query.limit, offset=query.offset)
+    return PaymentPage(
+        items=[PaymentOut(**asdict(p)) for p in items], total=total, limit=query.limit, offset=query.offset
+    )
+
+
+@router.post("/refunds", response={201: PaymentOut}, summary="Refund a paid session, fully or partly (staff)")
+def refund(request: HttpRequest, payload: RefundIn):
+    view = premium.premium_refund(
+        actor=actor_of(request),
+        session_id=payload.session_id,
+        amount_minor=payload.amount_minor,
+        clock=dependencies.clock(),
+    )
+    return Status(201, PaymentOut(**asdict(view)))
+
+
+@router.get("/earnings", response=EarningsOut, summary="My earnings as a friend: balances and ledger lines")
+def earnings(request: HttpRequest, query: Query[PageQuery]):
+    balances, entries, total = ledger.earnings_of(
+        actor=actor_of(request), limit=query.limit, offset=query.offset, now=dependencies.clock().now()
+    )
+    return EarningsOut(
+        balances=[BalanceOut(**asdict(b)) for b in balances],
+        items=[LedgerLineOut(**asdict(e)) for e in entries],
+        total=total,
+        limit=query.limit,
+        offset=query.offset,
+    )
+
+
+@router.get("/payouts", response=PayoutPage, summary="My payouts as a friend")
+def payouts_list(request: HttpRequest, query: Query[PageQuery]):
+    items, total = ledger.payouts_of(actor=actor_of(request), limit=query.limit, offset=query.offset)
+    return PayoutPage(
+        items=[PayoutOut(**asdict(p)) for p in items], total=total, limit=query.limit, offset=query.offset
+    )
+
+
+@router.post("/connect/onboarding", response=UrlOut, summary="A Stripe Connect onboarding link (friends)")
+def connect_onboarding(request: HttpRequest):
+    url = payouts.onboarding_link(actor=actor_of(request), gateway=dependencies.payments(), clock=dependencies.clock())
+    return {"url": url}
+
+
+@router.post("/webhook", auth=None, response=WebhookOut, summary="Stripe webhook (signed with the endpoint secret)")
+def webhook(request: HttpRequest):
+    outcome = webhooks.webhook_receive(
+        payload=request.body,
+        signature_header=request.headers.get("Stripe-Signature"),
+        gateway=dependencies.payments(),
+        clock=dependencies.clock(),
+    )
+    return {"received": True, "outcome": outcome.value}

@@ -1,0 +1,52 @@
+"""Entitlements: may this person book this session type now, and included-session use."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.errors import RuleViolated
+from modules.billing.domain.entitlement import (
+    Entitlement,
+    PlanTerms,
+    SubscriptionState,
+    entitlement_for,
+)
+from modules.billing.repositories import plans as plans_repo
+from modules.billing.repositories import subscriptions as repo
+from modules.billing.repositories.subscriptions import SubscriptionView
+
+
+def _decide(sub: SubscriptionView | None, *, session_type: str, starts_at: datetime, now: datetime) -> Entitlement:
+    plan = plans_repo.plan(sub.plan_id) if sub else None
+    state = SubscriptionState(sub.status, sub.current_period_end, sub.cancel_at_period_end) if sub else None
+    terms = PlanTerms(frozenset(plan.session_types), plan.sessions_per_period) if plan else None
+    used = repo.used_in_period(subscription_id=sub.id, period_end=sub.current_period_end) if sub else 0
+    return entitlement_for(
+        subscription=state, plan=terms, used_this_period=used, session_type=session_type, starts_at=starts_at, now=now
+    )
+
+
+def booking_entitlement(*, user_id: int, session_type: str, starts_at: datetime, now: datetime) -> Entitlement:
+    return _decide(repo.current_subscription(user_id), session_type=session_type, starts_at=starts_at, now=now)
+
+
+def included_session_consume(
+    *, user_id: int, session_id: int, session_type: str, starts_at: datetime, now: datetime
+) -> None:
+    """Take one included session for a booked session, inside the booking's transaction.
+
+    The subscription row is locked and the rule re-checked, so parallel bookings cannot take
+    more sessions than the plan includes: the loser's booking is rolled back."""
+    sub = repo.lock_current_subscription(user_id)
+    decision = _decide(sub, session_type=session_type, starts_at=starts_at, now=now)
+    if sub is None or not decision.allowed or sub.current_period_end is None:
+        raise RuleViolated(
+            "Your plan does not cover this session any more.",
+            code="not_entitled",
+            extra={"entitlement": decision.reason, "premium_available": decision.premium_available},
+        )
+    repo.consume(subscription_id=sub.id, session_id=session_id, period_end=sub.current_period_end, at=now)
+
+
+def included_session_return(*, session_id: int, now: datetime) -> bool:
+    return repo.give_back(session_id=session_id, at=now)

@@ -1,0 +1,278 @@
+"""Premium sessions: a one-off PaymentIntent for a booking pending payment.
+
+The booking holds its slot while the payment is open (`PAYMENT_WINDOW`); billing settles it
+(succeeded → booking confirmed; failed, expired or cancelled → slot released) by publishing
+`PremiumPaymentSettled`. Money that arrives for a released booking is refunded automatically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import transaction
+
+from core.clock import Clock
+from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
+from core.events import PremiumPaymentSettled, publish
+from core.identity import Actor
+from core.money import Money
+from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
+from modules.billing.domain import ledger as ledger_rules
+from modules.billing.repositories import premium as repo
+from modules.billing.repositories.premium import PremiumView, Status
+from modules.billing.services import after_commit
+from modules.billing.services.calls import provider_call
+from modules.billing.services.ledger import earning_take_back
+from modules.billing.services.subscriptions import customer_ensure
+
+PAYMENT_WINDOW = timedelta(minutes=15)
+MIN_CHARGE_MINOR = 50  # Stripe's minimum charge (0.50 in most currencies)
+
+
+def premium_open(
+    *, session_id: int, user_id: int, friend_id: int, amount_minor: int, currency: str, now: datetime
+) -> PremiumView:
+    """Inside booking's transaction: the session now waits for this payment."""
+    if amount_minor < MIN_CHARGE_MINOR:
+        raise RuleViolated("This session cannot be paid for online.", code="premium_unavailable")
+    return repo.open_payment(
+        session_id=session_id,
+        user_id=user_id,
+        friend_id=friend_id,
+        amount_minor=amount_minor,
+        currency=currency,
+        expires_at=now + PAYMENT_WINDOW,
+        at=now,
+    )
+
+
+@dataclass(frozen=True)
+class IntentView:
+    session_id: int
+    payment_intent_id: str
+    client_secret: str
+    amount_minor: int
+    currency: str
+    expires_at: datetime
+
+
+def premium_intent(*, actor: Actor, session_id: int, gateway: PaymentGateway, clock: Clock) -> IntentView:
+    payment = repo.payment_for_session(session_id)
+    if payment is None or payment.user_id != actor.user_id:
+        raise NotFound("No such payment.")
+    if payment.status != Status.AWAITING:
+        raise Conflict(f"This payment is {payment.status}.", code="payment_not_open")
+    if payment.expires_at <= clock.now():
+        raise RuleViolated("The time to pay for this session has run out.", code="payment_expired")
+    customer_id = customer_ensure(user_id=actor.user_id, gateway=gateway, clock=clock)
+
+    def make(key: str) -> PaymentIntent:
+        return gateway.create_payment_intent(
+            amount=Money(payment.amount_minor, payment.currency),
+            customer_id=customer_id,
+            metadata={"session_id": str(session_id), "premium_payment": str(payment.id), "user_id": str(actor.user_id)},
+            idempotency_key=key,
+        )
+
+    intent = provider_call(
+        purpose="premium_intent",
+        scope=f"payment:{payment.id}",
+        make=make,
+        encode=lambda i: {"id": i.id, "client_secret": i.client_secret},
+        decode=lambda d: PaymentIntent(
+            id=d["id"],
+            client_secret=d["client_secret"],
+            amount=Money(payment.amount_minor, payment.currency),
+            status="",
+        ),
+        clock=clock,
+    )
+    with transaction.atomic():
+        locked = repo.lock_payment(payment.id)
+        if locked and locked.stripe_payment_intent_id is None:
+            repo.update(payment.id, at=clock.now(), stripe_payment_intent_id=intent.id)
+    return IntentView(
+        session_id, intent.id, intent.client_secret, payment.amount_minor, payment.currency, payment.expires_at
+    )
+
+
+def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime) -> None:
+    if payment.status != Status.AWAITING:
+        if succeeded and payment.status in (Status.FAILED, Status.CANCELLED):
+            # Paid after the booking was released: the money goes back, automatically.
+            repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=payment.amount_minor)
+            after_commit.settle_refund(payment.id)
+        return
+    repo.update(payment.id, at=now, status=Status.SUCCEEDED if succeeded else Status.FAILED)
+    publish(PremiumPaymentSettled(session_id=payment.session_id, succeeded=succeeded, reason=reason))
+    if not succeeded:
+        after_commit.cancel_intent(payment.id)  # so that it can no longer be paid
+
+
+def premium_intent_changed(*, payment_intent_id: str, event_type: str, gateway: PaymentGateway, clock: Clock) -> bool:
+    """A PaymentIntent event: re-read the intent and settle the payment from its current state."""
+    with transaction.atomic():
+        payment = repo.payment_for_intent(payment_intent_id, lock=True)
+        intent = gateway.get_payment_intent(payment_intent_id=payment_intent_id)
+        if payment is None:
+            # The intent was created but we did not get to store its id (crash, timeout): find it by metadata.
+            own = intent.metadata.get("premium_payment", "")
+            payment = repo.lock_payment(int(own)) if own.isdigit() else None
+            if payment is None:
+                return False
+            payment = repo.update(payment.id, at=clock.now(), stripe_payment_intent_id=payment_intent_id)
+        if intent.status == "succeeded":
+            _settle(payment, succeeded=True, reason="succeeded", now=clock.now())
+        elif intent.status == "canceled" or event_type == "payment_intent.payment_failed":
+            _settle(payment, succeeded=False, reason="failed", now=clock.now())
+    return True
+
+
+def premium_cancel_intent(*, payment_id: int, gateway: PaymentGateway, clock: Clock) -> None:
+    """Cancel the PaymentIntent of a released booking; if it was paid meanwhile, refund instead."""
+    payment = repo.payment(payment_id)
+    if payment is None or payment.stripe_payment_intent_id is None:
+        return
+    # Already succeeded or cancelled: the re-read below decides.
+    with contextlib.suppress(PaymentRequestInvalid):
+        gateway.cancel_payment_intent(
+            payment_intent_id=payment.stripe_payment_intent_id, idempotency_key=f"cancel-intent:{payment.id}"
+        )
+    intent = gateway.get_payment_intent(payment_intent_id=payment.stripe_payment_intent_id)
+    if intent.status == "succeeded":
+        with transaction.atomic():
+            locked = repo.lock_payment(payment_id)
+            if locked:
+                _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
+
+
+def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
+    """Release bookings whose payment window ran out (beat task, idempotent)."""
+    released = 0
+    for payment_id in repo.expired_awaiting(now=clock.now()):
+        payment = repo.payment(payment_id)
+        intent_status = ""
+        if payment and payment.stripe_payment_intent_id:
+            try:
+                gateway.cancel_payment_intent(
+                    payment_intent_id=payment.stripe_payment_intent_id, idempotency_key=f"cancel-intent:{payment.id}"
+                )
+            except PaymentRequestInvalid:
+                pass
+            except PaymentsUnavailable:
+                continue  # try again next run: the intent might still succeed
+            intent_status = gateway.get_payment_intent(payment_intent_id=payment.stripe_payment_intent_id).status
+        with transaction.atomic():
+            locked = repo.lock_payment(payment_id)
+            if locked is None or locked.status != Status.AWAITING:
+                continue
+            if intent_status == "succeeded":
+                _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
+            else:
+                repo.update(locked.id, at=clock.now(), status=Status.FAILED)
+                publish(PremiumPaymentSettled(session_id=locked.session_id, succeeded=False, reason="expired"))
+                released += 1
+    return released
+
+
+def premium_give_back(*, session_id: int, now: datetime) -> None:
+    """Inside booking's transaction: the session was cancelled with a full give-back."""
+    payment = repo.payment_for_session(session_id, lock=True)
+    if payment is None:
+        return
+    if payment.status == Status.AWAITING:
+        repo.update(payment.id, at=now, status=Status.CANCELLED)
+        after_commit.cancel_intent(payment.id)
+    elif payment.status == Status.SUCCEEDED and payment.refund_requested_minor < payment.amount_minor:
+        repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=payment.amount_minor)
+        after_commit.settle_refund(payment.id)
+
+
+def premium_drop_unpaid(*, session_id: int, now: datetime) -> None:
+    """The booking was cancelled without a give-back: an unpaid payment simply closes."""
+    payment = repo.payment_for_session(session_id, lock=True)
+    if payment is not None and payment.status == Status.AWAITING:
+        repo.update(payment.id, at=now, status=Status.CANCELLED)
+        after_commit.cancel_intent(payment.id)
+
+
+def premium_refund(*, actor: Actor, session_id: int, amount_minor: int | None, clock: Clock) -> PremiumView:
+    """Staff refund a paid session (e.g. after a complaint), fully or partly. If the friend was
+    already credited, their share is debited at once: clawed back from the next payout."""
+    if not actor.is_staff:
+        raise PermissionDenied("Only staff refund payments.")
+    now = clock.now()
+    with transaction.atomic():
+        payment = repo.payment_for_session(session_id, lock=True)
+        if payment is None:
+            raise NotFound("No such payment.")
+        if payment.status not in (Status.SUCCEEDED, Status.REFUND_PENDING):
+            raise Conflict(f"A {payment.status} payment cannot be refunded.", code="not_refundable")
+        left = payment.amount_minor - payment.refund_requested_minor
+        amount = left if amount_minor is None else amount_minor
+        if not 0 < amount <= left:
+            raise InvalidInput(
+                "The refund must be positive and at most what is left.",
+                errors=[FieldProblem(("body", "amount_minor"), f"between 1 and {left}")],
+            )
+        requested = payment.refund_requested_minor + amount
+        payment = repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=requested)
+        earning_take_back(
+            session_id=session_id,
+            amount_minor=amount,
+            kind=ledger_rules.Kind.REFUND,
+            fact=f"refund:payment:{payment.id}:upto:{requested}",
+            now=now,
+        )
+        after_commit.settle_refund(payment.id)
+    return payment
+
+
+def premium_refund_settle(*, payment_id: int, gateway: PaymentGateway, clock: Clock) -> None:
+    """Carry out a requested refund at Stripe (task; idempotent, retried by reconciliation)."""
+    payment = repo.payment(payment_id)
+    if payment is None or payment.status != Status.REFUND_PENDING or not payment.stripe_payment_intent_id:
+        return
+    target = payment.refund_requested_minor
+    amount = target - payment.refunded_minor
+    if amount > 0:
+        provider_call(
+            purpose="refund",
+            scope=f"payment:{payment.id}:upto:{target}",
+            make=lambda key: gateway.refund(
+                payment_intent_id=payment.stripe_payment_intent_id or "",
+                amount=Money(amount, payment.currency),
+                idempotency_key=key,
+            ),
+            encode=lambda r: {"id": r.id},
+            decode=lambda d: d,
+            clock=clock,
+        )
+    with transaction.atomic():
+        locked = repo.lock_payment(payment_id)
+        if locked and locked.status == Status.REFUND_PENDING and locked.refund_requested_minor == target:
+            status = Status.REFUNDED if target >= locked.amount_minor else Status.SUCCEEDED
+            repo.update(payment_id, at=clock.now(), refunded_minor=target, status=status)
+
+
+def premium_disputed(*, payment_intent_id: str, dispute_id: str, amount_minor: int, clock: Clock) -> bool:
+    """A chargeback: the friend's share of the disputed amount is taken back (once per dispute)."""
+    with transaction.atomic():
+        payment = repo.payment_for_intent(payment_intent_id, lock=True)
+        if payment is None:
+            return False
+        repo.update(payment.id, at=clock.now(), disputed=True)
+        earning_take_back(
+            session_id=payment.session_id,
+            amount_minor=amount_minor,
+            kind=ledger_rules.Kind.CHARGEBACK,
+            fact=f"chargeback:{dispute_id}",
+            now=clock.now(),
+        )
+    return True
+
+
+def payments_of(*, actor: Actor, limit: int, offset: int) -> tuple[list[PremiumView], int]:
+    return repo.payments_of(actor.user_id, limit=limit, offset=offset)

@@ -1,0 +1,59 @@
+"""Billing's reactions to booking's facts (subscribed at start-up, run inside booking's transaction)."""
+
+from __future__ import annotations
+
+from core.events import SessionStatusChanged, subscribe
+from modules.billing import dependencies
+from modules.billing.domain.refunds import GiveBack, on_cancellation, on_no_show
+from modules.billing.services import entitlements, ledger, premium
+
+
+def on_session_changed(event: SessionStatusChanged) -> None:
+    now = dependencies.clock().now()
+    if event.from_status == "" and event.to_status == "booked":
+        # Raising here (no included session left) rolls the booking back.
+        entitlements.included_session_consume(
+            user_id=event.user_id,
+            session_id=event.session_id,
+            session_type=event.session_type,
+            starts_at=event.start,
+            now=now,
+        )
+    elif event.from_status == "" and event.to_status == "pending_payment":
+        premium.premium_open(
+            session_id=event.session_id,
+            user_id=event.user_id,
+            friend_id=event.friend_id,
+            amount_minor=event.price_minor,
+            currency=event.currency,
+            now=now,
+        )
+    elif event.to_status in ("cancelled", "no_show_friend", "no_show_user"):
+        give = (
+            on_cancellation(by_side=event.by_side, late=event.late)
+            if event.to_status == "cancelled"
+            else on_no_show(absent_side="friend" if event.to_status == "no_show_friend" else "user")
+        )
+        if give == GiveBack.FULL:
+            entitlements.included_session_return(session_id=event.session_id, now=now)
+            premium.premium_give_back(session_id=event.session_id, now=now)
+        else:
+            premium.premium_drop_unpaid(session_id=event.session_id, now=now)
+        if event.to_status == "no_show_user":
+            _credit(event, now)
+    elif event.to_status == "completed":
+        _credit(event, now)
+
+
+def _credit(event: SessionStatusChanged, now) -> None:
+    ledger.earning_credit(
+        session_id=event.session_id,
+        friend_id=event.friend_id,
+        price_minor=event.price_minor,
+        currency=event.currency,
+        now=now,
+    )
+
+
+def subscribe_to_booking() -> None:
+    subscribe(SessionStatusChanged, on_session_changed)

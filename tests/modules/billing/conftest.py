@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from adapters.push.user_fake import FakeUserPush
+from tests.modules.accounts.factories import bearer
+
+
+@pytest.fixture
+def stripe(fakes, clock):
+    """The fake gateway on the tests' frozen clock (its subscriptions, events and signatures use it)."""
+    fakes.payments.clock = clock
+    return fakes.payments
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager():
+    """Run billing's tasks in-process even when REDIS_URL makes Celery use a real broker."""
+    from config.celery import app
+
+    before = (app.conf.task_always_eager, app.conf.task_eager_propagates)
+    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
+    yield
+    app.conf.task_always_eager, app.conf.task_eager_propagates = before
+
+
+@pytest.fixture(autouse=True)
+def user_push():
+    from entrypoints.container import get_container
+
+    fresh = FakeUserPush()
+    with get_container().user_push.override(fresh):
+        yield fresh
+
+
+def deliver(client, gateway, events):
+    """POST each event, signed like Stripe signs it, to the webhook; the responses."""
+    responses = []
+    for event in events:
+        payload, header = gateway.sign(event)
+        responses.append(
+            client.post(
+                "/api/payments/webhook",
+                data=payload,
+                content_type="application/json",
+                headers={"Stripe-Signature": header},
+            )
+        )
+    return responses
+
+
+def call(client, method, path, who, payload=None):
+    return client.generic(
+        method,
+        path,
+        data=json.dumps(payload) if payload is not None else "",
+        content_type="application/json",
+        headers=bearer(who),
+    )
