@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "ninja_jwt.token_blacklist",
     "modules.accounts",
     "modules.booking",
+    "modules.matching",
+    "modules.notifications",
     "modules.personality",
     "entrypoints",
 ]
@@ -125,6 +127,13 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "UTC"
+
+# --- Matching: the in-process friend population (see modules/matching/services/population.py)
+# Rebuild at most this often after a change (in a background thread, the old one keeps serving).
+MATCHING_POPULATION_REBUILD_SECONDS = env.float("MATCHING_POPULATION_REBUILD_SECONDS", default=15.0)
+# Rebuild anyway after this long (catches changes no event announced, e.g. cancellations).
+MATCHING_POPULATION_MAX_AGE_SECONDS = env.float("MATCHING_POPULATION_MAX_AGE_SECONDS", default=600.0)
+MATCHING_POPULATION_BACKGROUND = env.bool("MATCHING_POPULATION_BACKGROUND", default=True)
 
 # --- Auth ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

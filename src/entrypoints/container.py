@@ -23,6 +23,7 @@ from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
+from entrypoints.tasks import CeleryMatchingJobs
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
 WIRED_PACKAGES = ["modules"]
@@ -68,6 +69,8 @@ class Container(containers.DeclarativeContainer):
         fake=providers.Singleton(FakePushSender),
         firebase=providers.Singleton(FirebasePushSender, credentials_file=config.firebase.credentials_file),
     )
+    # Background recomputation of matches (Celery; eager when no broker is configured).
+    matching_jobs = providers.Singleton(CeleryMatchingJobs)
     email = providers.Selector(
         config.email_backend,
         fake=providers.Singleton(FakeEmailSender),

@@ -21,6 +21,7 @@ from django.apps import apps
 
 from modules.personality.public import QuestionKind, current_questionnaire
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from modules.notifications.models import Device
 from tests.modules.booking.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,19 @@ def staff_only(ok: int = 200) -> dict[str, int]:
 
 def friends_only(ok: int = 200) -> dict[str, int]:
     return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "friend_x": ok, "friend_y": ok}
+
+
+def users_only(ok: int = 200) -> dict[str, int]:
+    return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "user_a": ok, "user_b": ok}
+
+
+def members_only(ok: int = 200) -> dict[str, int]:
+    """Users and friends (people who meet each other), not staff."""
+    return {"anonymous": 401, **dict.fromkeys(NON_STAFF, ok), "manager": 403, "admin": 403}
+
+
+def _device_of_a(people: Mapping[str, Any]) -> int:
+    return people["device"].pk
 
 
 def _valid_answers(people: Mapping[str, Any]) -> dict[str, Any]:
@@ -166,6 +180,21 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         _participants(422), body={"start": "2031-02-03T10:00:00+00:00"}, target_id=_session_of_a_and_x
     ),
     ("POST", "/api/sessions/{session_id}/no-show"): Rule(_participants(422), body={}, target_id=_session_of_a_and_x),
+    # Matching is for users; friends and staff are refused. Accept/decline aim at another friend.
+    ("GET", "/api/matches"): Rule(users_only()),
+    ("GET", "/api/matches/friends"): Rule(users_only()),
+    ("POST", "/api/matches/rematch"): Rule(users_only(), body={"reason": "matrix"}),
+    ("POST", "/api/matches/{friend_id}/accept"): Rule(users_only(), target=_other_friend),
+    ("POST", "/api/matches/{friend_id}/decline"): Rule(users_only(), target=_other_friend),
+    ("GET", "/api/blocks"): Rule(members_only()),
+    ("POST", "/api/blocks/{user_id}"): Rule(members_only(204)),
+    ("DELETE", "/api/blocks/{user_id}"): Rule(members_only(204)),
+    ("POST", "/api/devices"): Rule(signed_in(201), body={"token": "matrix-device-token-0001", "platform": "ios"}),
+    ("GET", "/api/devices"): Rule(signed_in()),
+    # Only user_a's own device can be removed; to anyone else it does not exist.
+    ("DELETE", "/api/devices/{device_id}"): Rule(
+        {"anonymous": 401, **dict.fromkeys(ROLES[1:], 404), "user_a": 204}, target_id=_device_of_a
+    ),
     ("POST", "/api/sessions/{session_id}/complete"): Rule(_participants(409), target_id=_session_of_a_and_x),
     # The session is next January: participants are told the join window is not open yet.
     ("POST", "/api/sessions/{session_id}/join"): Rule(_participants(422), target_id=_session_of_a_and_x),
@@ -197,6 +226,7 @@ def people() -> dict[str, Any]:
         "admin": UserFactory(role="admin", is_staff=True),
     }
     people["session"] = SessionFactory(user=people["user_a"], friend=people["friend_x"])
+    people["device"] = Device.objects.create(user=people["user_a"], token="device-of-user-a-000001", platform="ios")
     return people
 
 

@@ -10,6 +10,9 @@ from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
 from modules.booking.api.router import router as sessions_router
+from modules.matching.api.router import blocks_router
+from modules.matching.api.router import router as matches_router
+from modules.notifications.api.router import router as devices_router
 from modules.personality.api.router import router as questionnaire_router
 
 api = NinjaExtraAPI(
@@ -31,3 +34,6 @@ api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
+api.add_router("/matches", matches_router)
+api.add_router("/blocks", blocks_router)
+api.add_router("/devices", devices_router)

@@ -1,15 +1,27 @@
 """What other modules and the entry points may use from accounts."""
 
 from modules.accounts.auth import AccessTokenAuth, actor_of
+from modules.accounts.repositories.directory import (
+    FriendListing,
+    PersonBasics,
+    active_friend_listings,
+    people_basics,
+    person_basics,
+)
 from modules.accounts.repositories.offers import FriendOffer, account_created_at, display_names, friend_offer
 from modules.accounts.services.demo import demo_accounts_ensure
 
 __all__ = [
     "AccessTokenAuth",
+    "FriendListing",
     "FriendOffer",
+    "PersonBasics",
     "account_created_at",
+    "active_friend_listings",
     "actor_of",
     "demo_accounts_ensure",
     "display_names",
     "friend_offer",
+    "people_basics",
+    "person_basics",
 ]

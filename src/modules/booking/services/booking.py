@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from django.db import transaction
 
+from core import events
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
 from core.identity import Actor, Role
@@ -33,6 +34,7 @@ def availability_set(*, actor: Actor, rules: AvailabilityRules) -> None:
     if actor.role != Role.FRIEND:
         raise PermissionDenied("Only friends publish availability.")
     repo.save_rules(actor.user_id, rules)
+    events.publish(events.AvailabilityChanged(friend_id=actor.user_id))
 
 
 def free_slots(*, friend_id: int, window: Interval, duration_minutes: int | None, clock: Clock) -> list[Interval]:
@@ -108,7 +110,7 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
             )
         if repo.busy_intervals(user_id=actor.user_id, window=slot):
             raise Conflict("You already have a session at that time.", code="user_busy")
-        return repo.create_session(
+        session = repo.create_session(
             user_id=actor.user_id,
             friend_id=request.friend_id,
             session_type=request.session_type,
@@ -117,3 +119,5 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
             currency=offer.currency,
             at=now,
         )
+        events.publish(events.SessionBooked(session_id=session.id, user_id=actor.user_id, friend_id=request.friend_id))
+        return session
