@@ -23,7 +23,6 @@ from entrypoints.http.problems import problem_response
 
 logger = logging.getLogger(__name__)
 
-
 class UnsupportedMediaType(domain.DomainError):
     code = "unsupported_media_type"
     title = "Unsupported media type"

@@ -34,7 +34,9 @@ def demo_accounts_ensure() -> list[str]:
         Profile.objects.update_or_create(
             user=user, defaults={"display_name": name, "timezone": tz, "languages": languages}
         )
-        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
         if role == Role.FRIEND:
             FriendProfile.objects.update_or_create(
                 user=user,
