@@ -129,8 +129,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "UTC"
 
 # --- Matching: the in-process friend population (see modules/matching/services/population.py)
-# Rebuild at most this often after a change (in a background thread, the old one keeps serving).
-MATCHING_POPULATION_REBUILD_SECONDS = env.float("MATCHING_POPULATION_REBUILD_SECONDS", default=15.0)
+# Rebuild at most this often after a change (a background thread; the old snapshot keeps serving;
+# a build of 100,000 friends costs ~12 s of one core).
+MATCHING_POPULATION_REBUILD_SECONDS = env.float("MATCHING_POPULATION_REBUILD_SECONDS", default=60.0)
 # Rebuild anyway after this long (catches changes no event announced, e.g. cancellations).
 MATCHING_POPULATION_MAX_AGE_SECONDS = env.float("MATCHING_POPULATION_MAX_AGE_SECONDS", default=600.0)
 MATCHING_POPULATION_BACKGROUND = env.bool("MATCHING_POPULATION_BACKGROUND", default=True)

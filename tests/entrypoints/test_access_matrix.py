@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from django.apps import apps
 
+from modules.notifications.models import Device
 from modules.personality.public import QuestionKind, current_questionnaire
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
-from modules.notifications.models import Device
 from tests.modules.booking.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, time, timedelta
 
-from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_utc
+from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import weekly as repo
 
 # Above this many ids, reading every row is cheaper than an enormous IN list.
@@ -22,7 +22,7 @@ def weekly_open_hours_utc(friend_ids: Iterable[int] | None = None, *, now: datet
     rows = repo.weekly_windows(ids if ids is None or len(ids) <= _BULK_THRESHOLD else None)
     wanted = None if ids is None else set(ids)
     return {
-        friend_id: weekly_hours_utc(tz, windows, week_start=week)
+        friend_id: weekly_hours_of_raw(tz, windows, week)
         for friend_id, (tz, windows) in rows.items()
         if wanted is None or friend_id in wanted
     }

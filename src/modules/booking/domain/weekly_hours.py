@@ -25,17 +25,20 @@ def week_start_of(moment: datetime) -> date:
 
 
 def weekly_hours_utc(timezone: str, weekly: Sequence[WeeklyWindow], *, week_start: date) -> frozenset[int]:
-    return _weekly_hours(timezone, tuple(sorted(weekly, key=lambda w: (w.weekday, w.start_minute))), week_start)
+    return weekly_hours_of_raw(
+        timezone, tuple(sorted((w.weekday, w.start_minute, w.end_minute) for w in weekly)), week_start
+    )
 
 
 # Many friends share a timezone and a pattern of hours: converting each distinct one once keeps
-# a population of 100,000 friends quick to encode.
+# a population of 100,000 friends quick to encode. Keyed by plain tuples (cheap to hash).
 @lru_cache(maxsize=4096)
-def _weekly_hours(timezone: str, weekly: tuple[WeeklyWindow, ...], week_start: date) -> frozenset[int]:
+def weekly_hours_of_raw(timezone: str, weekly: tuple[tuple[int, int, int], ...], week_start: date) -> frozenset[int]:
+    """`weekly_hours_utc` for (weekday, start_minute, end_minute) triples."""
     zone = ZoneInfo(timezone)
     origin = datetime.combine(week_start, time(0), tzinfo=UTC)
     hours: set[int] = set()
-    for w in weekly:
+    for w in map(lambda t: WeeklyWindow(*t), weekly):
         day = week_start + timedelta(days=w.weekday)
         start = local_to_utc(day, w.start_minute, zone, at_end=False)
         end = local_to_utc(day, w.end_minute, zone, at_end=True)

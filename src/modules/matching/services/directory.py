@@ -16,7 +16,13 @@ from modules.accounts.public import (
 )
 from modules.booking.public import friends_at_weekly_capacity, weekly_open_hours_utc
 from modules.matching.repositories.store import DjangoMatchingStore
-from modules.personality.public import AnswerSet, Questionnaire, answers_for_users, current_questionnaire
+from modules.personality.public import (
+    AnswerSet,
+    Questionnaire,
+    all_current_answers,
+    answers_for_users,
+    current_questionnaire,
+)
 
 __all__ = ["AnswerSet", "FriendListing", "PersonBasics", "PublicDirectory", "Questionnaire"]
 
@@ -39,6 +45,9 @@ class PublicDirectory:
 
     def answers(self, user_ids: Iterable[int]) -> dict[int, AnswerSet]:
         return answers_for_users(user_ids)
+
+    def all_answers(self) -> Iterable[AnswerSet]:
+        return all_current_answers()
 
     def friend_listings(self, friend_ids: Iterable[int] | None = None) -> list[FriendListing]:
         return active_friend_listings(friend_ids)
