@@ -10,6 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from entrypoints.demo_matching import demo_matching_ensure
 from modules.accounts.public import demo_accounts_ensure
 
 
@@ -19,5 +20,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             created = demo_accounts_ensure()
+            created += demo_matching_ensure()
         for line in created:
             self.stdout.write(line)
