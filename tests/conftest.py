@@ -49,3 +49,12 @@ def clock():
     frozen = FrozenClock(NOW)
     with get_container().clock.override(frozen):
         yield frozen
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _celery_runs_tasks_inline():
+    """Tasks run in the test process: CI has a Redis broker but no worker listening to it."""
+    from celery import current_app
+
+    current_app.conf.task_always_eager = True
+    current_app.conf.task_eager_propagates = True

@@ -18,11 +18,14 @@ from adapters.media.fake import FakeMediaStorage
 from adapters.media.s3_storage import S3MediaStorage
 from adapters.payments.fake import FakePaymentGateway
 from adapters.payments.stripe_gateway import StripePaymentGateway
+from adapters.presence.memory import InMemoryPresenceStore
+from adapters.presence.redis_store import RedisPresenceStore
 from adapters.push.fake import FakePushSender
 from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
+from entrypoints.task_queue import CeleryTaskQueue
 from entrypoints.tasks import CeleryMatchingJobs
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
@@ -33,6 +36,7 @@ class Container(containers.DeclarativeContainer):
     config = providers.Configuration()
 
     clock = providers.Singleton(SystemClock)
+    tasks = providers.Singleton(CeleryTaskQueue)
 
     media = providers.Selector(
         config.media_backend,
@@ -77,6 +81,13 @@ class Container(containers.DeclarativeContainer):
         django=providers.Singleton(DjangoEmailSender),
     )
 
+    # Chat presence, shared across processes through Redis when configured.
+    presence = providers.Selector(
+        config.presence_backend,
+        redis=providers.Singleton(RedisPresenceStore, config.redis_url),
+        memory=providers.Singleton(InMemoryPresenceStore),
+    )
+
 
 _container: Container | None = None
 
@@ -115,6 +126,8 @@ def build_container() -> Container:
             },
             "agora": {"app_id": settings.AGORA_APP_ID, "app_certificate": settings.AGORA_APP_CERTIFICATE},
             "firebase": {"credentials_file": settings.FIREBASE_CREDENTIALS_FILE},
+            "presence_backend": "redis" if settings.REDIS_URL else "memory",
+            "redis_url": settings.REDIS_URL,
         }
     )
     return container

@@ -1,7 +1,7 @@
-"""Demo data for matching (`make run`): the demo user and friends answer the questionnaire and
-the friends publish weekly hours, so a new user sees real, explained matches at once.
+"""Demo data for matching (`make run`): the demo user and friends answer the questionnaire
+(booking's demo gives the friends their hours), so a new user sees real, explained matches at once.
 
-Idempotent: answers are replaced, availability is only created when missing.
+Idempotent: answers are replaced.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from modules.accounts.models import User
-from modules.booking.models import FriendAvailability
 from modules.matching.public import population_changed
 from modules.personality.models import QuestionnaireAnswers, QuestionnaireVersion
 
@@ -20,11 +19,6 @@ _LEANINGS = {
     "friend1@demo.humanlink.local": (4, 0),
     "friend2@demo.humanlink.local": (2, 1),
     "friend3@demo.humanlink.local": (5, 2),
-}
-_EVENINGS = {
-    "friend1@demo.humanlink.local": [(d, 17 * 60, 21 * 60) for d in range(5)],
-    "friend2@demo.humanlink.local": [(d, 9 * 60, 13 * 60) for d in range(6)],
-    "friend3@demo.humanlink.local": [(d, 19 * 60, 23 * 60) for d in (1, 3, 5, 6)],
 }
 
 
@@ -55,16 +49,5 @@ def demo_matching_ensure() -> list[str]:
             user=person, version=version, defaults={"answers": _answers(version.questions, scale, pick)}
         )
         lines.append(f"answered questionnaire v{version.number}: {email}")
-        if email in _EVENINGS:
-            _, created = FriendAvailability.objects.get_or_create(
-                friend=person,
-                defaults={
-                    "timezone": person.profile.timezone,
-                    "weekly": [{"weekday": d, "start_minute": s, "end_minute": e} for d, s, e in _EVENINGS[email]],
-                    "min_notice_minutes": 60,
-                },
-            )
-            if created:
-                lines.append(f"weekly hours published: {email}")
     population_changed()
     return lines

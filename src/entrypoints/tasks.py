@@ -1,14 +1,35 @@
-"""Celery tasks: thin entry points that call module public surfaces.
-
-Tasks are idempotent (acks are late, so a task may run twice after a worker dies).
-"""
+"""Celery tasks: thin entry points that resolve ports from the container and call a module's
+public surface. Every task is idempotent (acks are late: a task may run twice)."""
 
 from __future__ import annotations
 
 from celery import shared_task
 from django.core.cache import cache
 
-from modules.matching.public import person_changed
+from modules.booking import public as booking
+from modules.matching import public as matching
+from modules.notifications import public as notifications
+
+
+@shared_task(name="notifications.deliver")
+def notifications_deliver(notification_id: int) -> str:
+    return notifications.deliver(notification_id=notification_id)
+
+
+@shared_task(name="notifications.redeliver_stale")
+def notifications_redeliver_stale() -> int:
+    return notifications.redeliver_stale()
+
+
+@shared_task(name="booking.send_reminders")
+def booking_send_reminders() -> int:
+    return booking.send_reminders()
+
+
+@shared_task(name="booking.complete_due")
+def booking_complete_due() -> int:
+    return booking.complete_due()
+
 
 # Changes to one person within this many seconds are recomputed once.
 MATCHING_DEBOUNCE_SECONDS = 5
@@ -22,11 +43,12 @@ def _debounce_key(person_id: int) -> str:
 def matching_person_changed(person_id: int) -> list[int]:
     # Let changes from now on schedule another run: this one may already have read older state.
     cache.delete(_debounce_key(person_id))
-    return person_changed(person_id)
+    return matching.person_changed(person_id)
 
 
 class CeleryMatchingJobs:
-    """matching's MatchingJobs port on Celery. Called after commit (matching's handlers see to it)."""
+    """matching's MatchingJobs port on Celery, debounced per person. Called after commit
+    (matching's handlers see to it)."""
 
     def person_changed(self, person_id: int) -> None:
         if cache.add(_debounce_key(person_id), 1, timeout=MATCHING_DEBOUNCE_SECONDS * 4):

@@ -10,9 +10,10 @@ from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
 from modules.booking.api.router import router as sessions_router
+from modules.chat.api.router import router as chat_router
 from modules.matching.api.router import blocks_router
 from modules.matching.api.router import router as matches_router
-from modules.notifications.api.router import router as devices_router
+from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 
 api = NinjaExtraAPI(
@@ -36,4 +37,5 @@ api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
 api.add_router("/matches", matches_router)
 api.add_router("/blocks", blocks_router)
-api.add_router("/devices", devices_router)
+api.add_router("/notifications", notifications_router)
+api.add_router("/chat", chat_router)

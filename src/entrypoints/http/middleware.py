@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
+from redis.exceptions import RedisError
 
 from entrypoints.http.problems import PROBLEM_CONTENT_TYPE, problem_response
 
@@ -30,8 +31,15 @@ class ProblemDetailsMiddleware:
         return self._convert(request, response)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if isinstance(exception, RequestDataTooBig) and request.path.startswith("/api/"):
+        if not request.path.startswith("/api/"):
+            return None
+        if isinstance(exception, RequestDataTooBig):
             return problem_response(413, detail="The request body is too large.")
+        if isinstance(exception, RedisError):
+            # Outside Ninja (e.g. allauth's rate limits in the cache): a clear 503, not a 500.
+            return problem_response(
+                503, code="service_unavailable", detail="A backing service is unavailable. Try again."
+            )
         return None
 
     def _convert(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:

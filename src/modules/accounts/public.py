@@ -8,8 +8,14 @@ from modules.accounts.repositories.directory import (
     people_basics,
     person_basics,
 )
-from modules.accounts.repositories.offers import FriendOffer, account_created_at, display_names, friend_offer
-from modules.accounts.services.demo import demo_accounts_ensure
+from modules.accounts.repositories.offers import (
+    FriendOffer,
+    account_created_at,
+    display_names,
+    email_of,
+    friend_offer,
+)
+from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
 __all__ = [
     "AccessTokenAuth",
@@ -20,7 +26,9 @@ __all__ = [
     "active_friend_listings",
     "actor_of",
     "demo_accounts_ensure",
+    "demo_friend_ids",
     "display_names",
+    "email_of",
     "friend_offer",
     "people_basics",
     "person_basics",

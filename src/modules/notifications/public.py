@@ -1,17 +1,50 @@
-"""What other modules may use from notifications."""
+"""What other modules (and the task entry points) may use from notifications."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Any
 
-from modules.notifications import dependencies
-from modules.notifications.services import devices as services
-from modules.notifications.services.devices import Delivery
+from modules.accounts.public import email_of
+from modules.notifications import dependencies as deps
+from modules.notifications.services import delivery
 
-
-def notify_user(*, user_id: int, title: str, body: str, data: Mapping[str, str]) -> Delivery:
-    """Push to every registered device of `user_id`; devices the provider no longer knows are forgotten."""
-    return services.notify_user(user_id=user_id, title=title, body=body, data=data, sender=dependencies.push_sender())
+DELIVER_TASK = "notifications.deliver"
 
 
-__all__ = ["Delivery", "notify_user"]
+def _schedule(notification_id: int) -> None:
+    deps.tasks().enqueue(DELIVER_TASK, notification_id=notification_id)
+
+
+def notify(
+    *,
+    user_id: int,
+    key: str,
+    kind: str,
+    title: str,
+    body: str,
+    data: dict[str, Any] | None = None,
+    send_email: bool = False,
+) -> bool:
+    """Tell `user_id` something, once per `key` (e.g. "session-reminder:42:7"), after commit.
+
+    Call it inside your own transaction: if that rolls back, nothing is sent."""
+    return delivery.notify(
+        user_id=user_id,
+        key=key,
+        kind=kind,
+        title=title,
+        body=body,
+        data=data,
+        send_email=send_email,
+        schedule=_schedule,
+    )
+
+
+def deliver(*, notification_id: int) -> str:
+    return delivery.deliver(
+        notification_id=notification_id, push=deps.push(), email=deps.email(), email_of=email_of, clock=deps.clock()
+    )
+
+
+def redeliver_stale() -> int:
+    return delivery.redeliver_stale(clock=deps.clock(), schedule=_schedule)

@@ -11,7 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from entrypoints.demo_matching import demo_matching_ensure
-from modules.accounts.public import demo_accounts_ensure
+from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
+from modules.booking.public import demo_availability_ensure
 
 
 class Command(BaseCommand):
@@ -20,6 +21,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             created = demo_accounts_ensure()
+            demo_availability_ensure(demo_friend_ids())
             created += demo_matching_ensure()
         for line in created:
             self.stdout.write(line)

@@ -53,3 +53,8 @@ def display_names(user_ids: list[int]) -> dict[int, str]:
     """Display names for many users in one query (calendars, chat lists)."""
     rows = User.objects.filter(pk__in=user_ids).values_list("pk", "profile__display_name")
     return {pk: name or "" for pk, name in rows}
+
+
+def email_of(user_id: int) -> str | None:
+    """The address to write to, or None for a deactivated or unknown account."""
+    return User.objects.filter(pk=user_id, is_active=True).values_list("email", flat=True).first()

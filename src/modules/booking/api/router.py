@@ -17,8 +17,10 @@ from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
 from modules.booking.api.schemas import (
     AvailabilityIn,
+    AvailabilityOut,
     BookingIn,
     CancelIn,
+    ExceptionIn,
     JoinOut,
     NoShowIn,
     RescheduleIn,
@@ -29,6 +31,7 @@ from modules.booking.api.schemas import (
     SessionPage,
     SlotOut,
     TransitionOut,
+    WeeklyWindowIn,
 )
 from modules.booking.domain.availability import AvailabilityRules, DatedException, ExceptionKind, WeeklyWindow
 from modules.booking.domain.intervals import Interval
@@ -62,6 +65,24 @@ def availability_put(request: HttpRequest, payload: AvailabilityIn):
     )
     services.availability_set(actor=actor_of(request), rules=rules)
     return Status(204, None)
+
+
+@router.get("/availability", response=AvailabilityOut, summary="My weekly hours and exceptions (friends)")
+def availability_get(request: HttpRequest):
+    rules = services.availability_get(actor=actor_of(request))
+    return AvailabilityOut(
+        timezone=rules.timezone,
+        weekly=[
+            WeeklyWindowIn(weekday=w.weekday, start_minute=w.start_minute, end_minute=w.end_minute)
+            for w in rules.weekly
+        ],
+        exceptions=[
+            ExceptionIn(on=e.on, kind=e.kind.value, start_minute=e.start_minute, end_minute=e.end_minute)
+            for e in rules.exceptions
+        ],
+        min_notice_minutes=int(rules.min_notice.total_seconds() // 60),
+        buffer_minutes=int(rules.buffer.total_seconds() // 60),
+    )
 
 
 class SlotQuery(Schema):

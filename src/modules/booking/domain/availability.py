@@ -151,3 +151,12 @@ def fits(rules: AvailabilityRules, *, slot: Interval, busy: Iterable[Interval], 
     """Whether `slot` lies entirely in the friend's free time (the booking rule)."""
     free = free_intervals(rules, window=slot, busy=busy, now=now)
     return any(iv.contains(slot) for iv in free)
+
+
+def local_week(at: datetime, zone: ZoneInfo) -> Interval:
+    """The Monday-to-Monday week (in the friend's own timezone) that contains `at`, in UTC."""
+    local_day = at.astimezone(zone).date()
+    monday = local_day - timedelta(days=local_day.weekday())
+    start = datetime.combine(monday, time(0, 0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(monday + timedelta(days=7), time(0, 0), tzinfo=zone).astimezone(UTC)
+    return Interval(start, end)

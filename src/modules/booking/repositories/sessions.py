@@ -219,3 +219,18 @@ def due_for_completion(*, now: datetime, limit: int = 500) -> list[int]:
         .order_by("end")
         .values_list("pk", flat=True)[:limit]
     )
+
+
+def booked_starting_between(lo: datetime, hi: datetime) -> list[SessionView]:
+    qs = Session.objects.filter(status=SessionStatus.BOOKED.value, start__gt=lo, start__lte=hi).order_by("start")
+    return [_view(s) for s in qs]
+
+
+def holding_count(*, friend_id: int, window: Interval) -> int:
+    """Sessions of the friend that hold time and start inside `window` (weekly capacity)."""
+    return Session.objects.filter(
+        friend_id=friend_id,
+        status__in=[st.value for st in HOLDING_STATUSES],
+        start__gte=window.start,
+        start__lt=window.end,
+    ).count()

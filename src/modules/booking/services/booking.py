@@ -13,10 +13,11 @@ from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, Permissi
 from core.identity import Actor, Role
 from modules.accounts.public import friend_offer
 from modules.billing.public import booking_entitlement
-from modules.booking.domain.availability import AvailabilityRules, fits, free_intervals, slot_starts
+from modules.booking.domain.availability import AvailabilityRules, fits, free_intervals, local_week, slot_starts
 from modules.booking.domain.intervals import Interval
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
+from modules.chat.public import conversation_ensure_direct
 
 MAX_SLOT_RANGE = timedelta(days=31)
 SLOT_STEP = timedelta(minutes=15)
@@ -35,6 +36,17 @@ def availability_set(*, actor: Actor, rules: AvailabilityRules) -> None:
         raise PermissionDenied("Only friends publish availability.")
     repo.save_rules(actor.user_id, rules)
     events.publish(events.AvailabilityChanged(friend_id=actor.user_id))
+
+
+def availability_get(*, actor: Actor) -> AvailabilityRules:
+    """The friend's own rules; a friend who has published nothing yet gets empty hours in their timezone."""
+    if actor.role != Role.FRIEND:
+        raise PermissionDenied("Only friends have availability.")
+    rules = repo.rules_for(actor.user_id, lengths=())
+    if rules is None:
+        offer = friend_offer(actor.user_id)
+        return AvailabilityRules(timezone=offer.timezone if offer else "UTC")
+    return rules
 
 
 def free_slots(*, friend_id: int, window: Interval, duration_minutes: int | None, clock: Clock) -> list[Interval]:
@@ -110,6 +122,14 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
             )
         if repo.busy_intervals(user_id=actor.user_id, window=slot):
             raise Conflict("You already have a session at that time.", code="user_busy")
+        week = local_week(slot.start, rules.zone)
+        if repo.holding_count(friend_id=request.friend_id, window=week) >= offer.weekly_capacity:
+            raise RuleViolated(
+                "This friend is fully booked that week.",
+                code="friend_fully_booked",
+                extra={"weekly_capacity": offer.weekly_capacity},
+            )
+        conversation_ensure_direct(user_id=actor.user_id, friend_id=request.friend_id)  # rolled back with the booking
         session = repo.create_session(
             user_id=actor.user_id,
             friend_id=request.friend_id,

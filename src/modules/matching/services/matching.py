@@ -7,7 +7,7 @@ so their tests can run on in-memory stores with no database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -83,14 +83,14 @@ def default_deps() -> MatchingDeps:
     from modules.matching.repositories.store import DjangoMatchingStore
     from modules.matching.services.directory import PublicDirectory
     from modules.matching.services.population import population
-    from modules.notifications.public import notify_user
+    from modules.notifications.public import notify
 
     return MatchingDeps(
         store=DjangoMatchingStore(),
         directory=PublicDirectory(),
         population=population,
         jobs=dependencies.jobs,
-        notify=notify_user,
+        notify=notify,
         clock=dependencies.clock,
     )
 
@@ -320,14 +320,16 @@ def top_match_refresh(*, user_id: int, deps: MatchingDeps) -> bool:
         if top is None or (stored is not None and stored.friend_id == friend_id):
             return False
         name = top.friend.display_name or "Someone"
-        data: Mapping[str, str] = {"type": "new_top_match", "friend_id": str(friend_id), "score": str(score)}
-        deps.store.after_commit(
-            lambda: deps.notify(
-                user_id=user_id,
-                title=NEW_MATCH_TITLE,
-                body=f"{name} could be a great match for you ({score}/100).",
-                data=data,
-            )
+        now = deps.clock().now()
+        # Queued in this transaction (the outbox sends after commit); the key makes a replayed
+        # task harmless, the stored top match makes an unchanged one silent.
+        deps.notify(
+            user_id=user_id,
+            key=f"new-top-match:{user_id}:{friend_id}:{now.isoformat()}",
+            kind="new_top_match",
+            title=NEW_MATCH_TITLE,
+            body=f"{name} could be a great match for you ({score}/100).",
+            data={"friend_id": str(friend_id), "score": str(score)},
         )
     return True
 

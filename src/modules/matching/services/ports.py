@@ -50,4 +50,6 @@ class MatchingJobs(Protocol):
 
 
 class Notifier(Protocol):
-    def __call__(self, *, user_id: int, title: str, body: str, data: Mapping[str, str]) -> object: ...
+    """notifications' `notify`: queued in the caller's transaction, once per `key`, sent after commit."""
+
+    def __call__(self, *, user_id: int, key: str, kind: str, title: str, body: str, data: dict[str, str]) -> object: ...

@@ -1,53 +1,85 @@
-"""/api/devices: register the devices that receive my push notifications."""
+"""/api/notifications: register devices for push, read my notifications."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
 
 from django.http import HttpRequest
-from ninja import Path, Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field
 
 from modules.accounts.public import actor_of
-from modules.notifications.repositories.devices import DeviceView
-from modules.notifications.services import devices as services
+from modules.notifications import dependencies as deps
+from modules.notifications.repositories import outbox as repo
+from modules.notifications.services import delivery
 
-router = Router(tags=["devices"])
-
-DeviceId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+router = Router(tags=["notifications"])
 
 
-class DeviceIn(Schema):
+class StrictSchema(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    token: str = Field(min_length=16, max_length=512, pattern=r"^[A-Za-z0-9_:\-.]+$")
-    platform: Literal["ios", "android", "web"]
+
+class DeviceIn(StrictSchema):
+    token: str = Field(min_length=10, max_length=512, description="FCM registration token / installation id")
+    platform: str = Field(pattern="^(ios|android|web)$")
 
 
-class DeviceOut(Schema):
+class DeviceForgetIn(StrictSchema):
+    token: str = Field(min_length=1, max_length=512)
+
+
+class NotificationOut(Schema):
     id: int
-    platform: str
-    token_hint: str = Field(description="The token's last 6 characters")
+    kind: str
+    title: str
+    body: str
+    data: dict
     created_at: datetime
+    read_at: datetime | None
 
 
-def _out(d: DeviceView) -> DeviceOut:
-    return DeviceOut(id=d.id, platform=d.platform, token_hint=d.token[-6:], created_at=d.created_at)
+class NotificationPage(Schema):
+    items: list[NotificationOut]
+    total: int
+    limit: int
+    offset: int
 
 
-@router.post("", response={201: DeviceOut}, summary="Register this device for push notifications")
-def register(request: HttpRequest, payload: DeviceIn):
-    device = services.device_register(actor=actor_of(request), token=payload.token, platform=payload.platform)
-    return Status(201, _out(device))
+class PageQuery(Schema):
+    limit: int = Field(default=20, ge=1, le=100)
+    offset: int = Field(default=0, ge=0, le=100_000)
 
 
-@router.get("", response=list[DeviceOut], summary="My registered devices")
-def my_devices(request: HttpRequest) -> list[DeviceOut]:
-    return [_out(d) for d in services.devices_list(actor=actor_of(request))]
+class ReadIn(StrictSchema):
+    ids: list[int] = Field(min_length=1, max_length=100)
 
 
-@router.delete("/{device_id}", response={204: None}, summary="Stop pushing to this device")
-def unregister(request: HttpRequest, device_id: DeviceId):
-    services.device_unregister(actor=actor_of(request), device_id=device_id)
+@router.post("/devices", response={204: None}, summary="Register this device for push")
+def device_register(request: HttpRequest, payload: DeviceIn):
+    repo.device_register(user_id=actor_of(request).user_id, token=payload.token, platform=payload.platform)
+    return Status(204, None)
+
+
+@router.post("/devices/forget", response={204: None}, summary="Stop push to this device (e.g. on sign-out)")
+def device_forget(request: HttpRequest, payload: DeviceForgetIn):
+    # Only one's own device: someone else's token is silently left alone (and not revealed).
+    repo.device_forget(token=payload.token, user_id=actor_of(request).user_id)
+    return Status(204, None)
+
+
+@router.get("", response=NotificationPage, summary="My notifications, newest first")
+def notification_list(request: HttpRequest, query: Query[PageQuery]):
+    items, total = repo.notifications_of(user_id=actor_of(request).user_id, limit=query.limit, offset=query.offset)
+    return NotificationPage(
+        items=[NotificationOut(**{k: getattr(n, k) for k in NotificationOut.model_fields}) for n in items],
+        total=total,
+        limit=query.limit,
+        offset=query.offset,
+    )
+
+
+@router.post("/read", response={204: None}, summary="Mark notifications as read")
+def notification_read(request: HttpRequest, payload: ReadIn):
+    delivery.mark_read(user_id=actor_of(request).user_id, ids=payload.ids, at=deps.clock().now())
     return Status(204, None)

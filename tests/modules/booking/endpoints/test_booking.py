@@ -173,3 +173,22 @@ def test_only_friends_publish_availability(client, clock):
         headers=bearer(friend),
     )
     assert response.status_code == 204, response.content
+
+
+def test_weekly_capacity_is_respected_in_the_friends_own_week(client, clock):
+    friend = FriendFactory()
+    friend.friend_profile.weekly_capacity = 2
+    friend.friend_profile.save()
+    AvailabilityFactory(friend=friend)
+    monday = NOW + timedelta(hours=4)
+    assert _book(client, _new_user(), friend, monday).status_code == 201
+    assert _book(client, _new_user(), friend, monday + timedelta(hours=2)).status_code == 201
+    full = _book(client, _new_user(), friend, monday + timedelta(days=1))
+    assert full.status_code == 422
+    assert full.json()["code"] == "friend_fully_booked"
+    # Next Monday 08:00 is another week with room again (this user's trial still runs then).
+    next_week = _book(
+        client, UserFactory(date_joined=NOW + timedelta(hours=12)), friend, NOW + timedelta(days=7, hours=2)
+    )
+    assert next_week.status_code == 201, next_week.content
+    assert Session.objects.filter(friend=friend).count() == 3
