@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "ninja_jwt.token_blacklist",
     "modules.accounts",
     "modules.booking",
+    "modules.matching",
     "modules.notifications",
     "modules.personality",
     "modules.chat",
@@ -140,6 +141,14 @@ CELERY_BEAT_SCHEDULE = {
     "billing-payout-cycle": {"task": "billing.payout_cycle", "schedule": 24 * 3600.0},
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
 }
+
+# --- Matching: the in-process friend population (see modules/matching/services/population.py)
+# Rebuild at most this often after a change (a background thread; the old snapshot keeps serving;
+# a build of 100,000 friends costs ~12 s of one core).
+MATCHING_POPULATION_REBUILD_SECONDS = env.float("MATCHING_POPULATION_REBUILD_SECONDS", default=60.0)
+# Rebuild anyway after this long (catches changes no event announced, e.g. cancellations).
+MATCHING_POPULATION_MAX_AGE_SECONDS = env.float("MATCHING_POPULATION_MAX_AGE_SECONDS", default=600.0)
+MATCHING_POPULATION_BACKGROUND = env.bool("MATCHING_POPULATION_BACKGROUND", default=True)
 
 # --- Auth ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -6,6 +6,9 @@ from django.conf import settings
 # Fresh fakes behind every provider port, for every test (`fakes.push.sent`, `fakes.media`, ...).
 from tests.fakes import fakes  # noqa: F401
 
+# Matching's in-process friend population: rebuilt synchronously and per test.
+from tests.matching_population import _matching_population  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):

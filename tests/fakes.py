@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from django.conf import settings
@@ -16,6 +16,17 @@ from adapters.push.fake import FakePushSender
 from adapters.rtc.fake import FakeRtcTokenIssuer
 
 
+@dataclass
+class RecordingMatchingJobs:
+    """matching's background-jobs port: records who changed instead of running Celery.
+    Tests that exercise the real jobs override it with `CeleryMatchingJobs` (eager)."""
+
+    changed: list[int] = field(default_factory=list)
+
+    def person_changed(self, person_id: int) -> None:
+        self.changed.append(person_id)
+
+
 @dataclass(frozen=True)
 class Fakes:
     """The in-memory providers the container hands out during one test."""
@@ -25,6 +36,7 @@ class Fakes:
     rtc: FakeRtcTokenIssuer
     push: FakePushSender
     email: FakeEmailSender
+    matching_jobs: RecordingMatchingJobs
 
 
 @pytest.fixture(autouse=True)
@@ -39,8 +51,9 @@ def fakes() -> Iterator[Fakes]:
         rtc=FakeRtcTokenIssuer(signing_key="test-rtc-key"),
         push=FakePushSender(),
         email=FakeEmailSender(),
+        matching_jobs=RecordingMatchingJobs(),
     )
     with ExitStack() as stack:
-        for port in ("media", "payments", "rtc", "push", "email"):
+        for port in ("media", "payments", "rtc", "push", "email", "matching_jobs"):
             stack.enter_context(getattr(container, port).override(getattr(fresh, port)))
         yield fresh

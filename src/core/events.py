@@ -44,6 +44,34 @@ class RoleChanged:
 
 
 @dataclass(frozen=True)
+class AccountReactivated:
+    user_id: int
+
+
+@dataclass(frozen=True)
+class QuestionnairePublished:
+    """A new question set is current: answers to older versions no longer count."""
+
+    version: int
+
+
+@dataclass(frozen=True)
+class ProfileChanged:
+    """Languages or timezone (what matching reads from a profile) may have changed."""
+
+    user_id: int
+
+
+@dataclass(frozen=True)
+class FriendRated:
+    """A friend's rating aggregate, as the feedback module computed it (it owns the ratings)."""
+
+    friend_id: int
+    average: float
+    count: int
+
+
+@dataclass(frozen=True)
 class SessionBooked:
     session_id: int
     user_id: int

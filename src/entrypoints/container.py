@@ -26,6 +26,7 @@ from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
 from entrypoints.task_queue import CeleryTaskQueue
+from entrypoints.tasks import CeleryMatchingJobs
 from entrypoints.user_push import DevicesUserPush
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
@@ -80,6 +81,8 @@ class Container(containers.DeclarativeContainer):
     )
     # Per-person push (billing reminders) to the devices registered in the notifications module.
     user_push = providers.Singleton(DevicesUserPush)
+    # Background recomputation of matches (Celery; eager when no broker is configured).
+    matching_jobs = providers.Singleton(CeleryMatchingJobs)
     email = providers.Selector(
         config.email_backend,
         fake=providers.Singleton(FakeEmailSender),

@@ -55,6 +55,15 @@ def friends_only(ok: int = 200) -> dict[str, int]:
     return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "friend_x": ok, "friend_y": ok}
 
 
+def users_only(ok: int = 200) -> dict[str, int]:
+    return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "user_a": ok, "user_b": ok}
+
+
+def members_only(ok: int = 200) -> dict[str, int]:
+    """Users and friends (people who meet each other), not staff."""
+    return {"anonymous": 401, **dict.fromkeys(NON_STAFF, ok), "manager": 403, "admin": 403}
+
+
 def _valid_answers(people: Mapping[str, Any]) -> dict[str, Any]:
     questionnaire = current_questionnaire()
     assert questionnaire is not None
@@ -236,6 +245,15 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         _participants(422), body={"start": "2031-02-03T10:00:00+00:00"}, target_id=_session_of_a_and_x
     ),
     ("POST", "/api/sessions/{session_id}/no-show"): Rule(_participants(422), body={}, target_id=_session_of_a_and_x),
+    # Matching is for users; friends and staff are refused. Accept/decline aim at another friend.
+    ("GET", "/api/matches"): Rule(users_only()),
+    ("GET", "/api/matches/friends"): Rule(users_only()),
+    ("POST", "/api/matches/rematch"): Rule(users_only(), body={"reason": "matrix"}),
+    ("POST", "/api/matches/{friend_id}/accept"): Rule(users_only(), target=_other_friend),
+    ("POST", "/api/matches/{friend_id}/decline"): Rule(users_only(), target=_other_friend),
+    ("GET", "/api/blocks"): Rule(members_only()),
+    ("POST", "/api/blocks/{user_id}"): Rule(members_only(204)),
+    ("DELETE", "/api/blocks/{user_id}"): Rule(members_only(204)),
     ("POST", "/api/sessions/{session_id}/complete"): Rule(_participants(409), target_id=_session_of_a_and_x),
     # The session is next January: participants are told the join window is not open yet.
     ("POST", "/api/sessions/{session_id}/join"): Rule(_participants(422), target_id=_session_of_a_and_x),

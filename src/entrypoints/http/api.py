@@ -12,6 +12,8 @@ from modules.accounts.public import AccessTokenAuth
 from modules.billing.api.router import router as payments_router
 from modules.booking.api.router import router as sessions_router
 from modules.chat.api.router import router as chat_router
+from modules.matching.api.router import blocks_router
+from modules.matching.api.router import router as matches_router
 from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 
@@ -34,6 +36,8 @@ api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
+api.add_router("/matches", matches_router)
+api.add_router("/blocks", blocks_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/chat", chat_router)
 api.add_router("/payments", payments_router)

@@ -1,6 +1,13 @@
 """What other modules and the entry points may use from accounts."""
 
 from modules.accounts.auth import AccessTokenAuth, actor_of
+from modules.accounts.repositories.directory import (
+    FriendListing,
+    PersonBasics,
+    active_friend_listings,
+    people_basics,
+    person_basics,
+)
 from modules.accounts.repositories.offers import (
     FriendOffer,
     account_created_at,
@@ -12,12 +19,17 @@ from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
 __all__ = [
     "AccessTokenAuth",
+    "FriendListing",
     "FriendOffer",
+    "PersonBasics",
     "account_created_at",
+    "active_friend_listings",
     "actor_of",
     "demo_accounts_ensure",
     "demo_friend_ids",
     "display_names",
     "email_of",
     "friend_offer",
+    "people_basics",
+    "person_basics",
 ]

@@ -1,13 +1,17 @@
-"""What other modules (and the task entry points) may use from booking."""
+"""What other modules (and the task entry points) may use from booking.
+Matching reads friends' weekly hours and weekly load here, in bulk."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, time, timedelta
 
 from modules.accounts.public import friend_offer
 from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow
+from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import sessions as repo
+from modules.booking.repositories import weekly as weekly_repo
 from modules.booking.services import lifecycle, reminders
 
 
@@ -34,3 +38,47 @@ def demo_availability_ensure(friend_ids: list[int]) -> None:
                 timezone=offer.timezone if offer else "UTC", weekly=weekly, min_notice=timedelta(hours=1)
             ),
         )
+
+
+# Above this many ids, reading every row is cheaper than an enormous IN list.
+_BULK_THRESHOLD = 1000
+
+
+def weekly_open_hours_utc(friend_ids: Iterable[int] | None = None, *, now: datetime) -> dict[int, frozenset[int]]:
+    """Friends' weekly hours as UTC hours of the current ISO week (0 = Monday 00:00 UTC).
+
+    Friends without published availability are absent. Dated exceptions are not included:
+    this describes a friend's usual week, not a particular date."""
+    week = week_start_of(now)
+    ids = None if friend_ids is None else list(friend_ids)
+    rows = weekly_repo.weekly_windows(ids if ids is None or len(ids) <= _BULK_THRESHOLD else None)
+    wanted = None if ids is None else set(ids)
+    return {
+        friend_id: weekly_hours_of_raw(tz, windows, week)
+        for friend_id, (tz, windows) in rows.items()
+        if wanted is None or friend_id in wanted
+    }
+
+
+def friends_at_weekly_capacity(capacities: Mapping[int, int], *, now: datetime) -> set[int]:
+    """Which of these friends (id → weekly capacity) already hold that many sessions this ISO week.
+
+    Counted in the UTC week, for all friends in one query: an approximation of the booking rule
+    (which counts in the friend's own week) that is good enough to rank; booking stays the judge."""
+    if not capacities:
+        return set()
+    start = datetime.combine(week_start_of(now), time(0), tzinfo=UTC)
+    ids = list(capacities) if len(capacities) <= _BULK_THRESHOLD else None
+    counts = weekly_repo.holding_session_counts(start=start, end=start + timedelta(days=7), friend_ids=ids)
+    return {fid for fid, cap in capacities.items() if counts.get(fid, 0) >= cap}
+
+
+__all__ = [
+    "HOURS_PER_WEEK",
+    "complete_due",
+    "demo_availability_ensure",
+    "friends_at_weekly_capacity",
+    "send_reminders",
+    "week_start_of",
+    "weekly_open_hours_utc",
+]

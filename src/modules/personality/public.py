@@ -6,7 +6,7 @@ through `answers_for_users`. Nothing here is meant for analytics or third partie
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from modules.personality.domain.questionnaire import (
     Answer,
@@ -26,6 +26,11 @@ def answers_for_users(user_ids: Iterable[int]) -> dict[int, AnswerSet]:
     return _repository.current_answers_of_users(user_ids)
 
 
+def all_current_answers() -> Iterator[AnswerSet]:
+    """Every answer set to the current questionnaire (matching's population build), streamed."""
+    return _repository.all_current_answers()
+
+
 def current_questionnaire() -> Questionnaire | None:
     """The current question set (kinds and options), to interpret the answers."""
     return _repository.current()
@@ -38,6 +43,7 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Questionnaire",
+    "all_current_answers",
     "answers_for_users",
     "current_questionnaire",
 ]

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from entrypoints.demo_matching import demo_matching_ensure
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
 from modules.billing.public import demo_plans_ensure
 from modules.booking.public import demo_availability_ensure
@@ -22,5 +23,6 @@ class Command(BaseCommand):
         with transaction.atomic():
             created = demo_accounts_ensure() + demo_plans_ensure()
             demo_availability_ensure(demo_friend_ids())
+            created += demo_matching_ensure()
         for line in created:
             self.stdout.write(line)

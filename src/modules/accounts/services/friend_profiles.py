@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
+from core import events
 from core.errors import NotFound, PermissionDenied
 from core.identity import Actor, Role
 from core.pagination import Page, PageRequest
@@ -50,7 +51,9 @@ def friend_profile_update(*, actor: Actor, changes: dict[str, Any]) -> FriendPro
         if not clean:
             return current
         fields = friend_profile_merge(current, clean)
-        return repo.update_friend_profile(actor.user_id, fields)
+        updated = repo.update_friend_profile(actor.user_id, fields)
+        events.publish(events.FriendOfferChanged(friend_id=actor.user_id))
+        return updated
 
 
 def friends_list(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core import events
 from core.identity import Actor
 from modules.accounts.domain.profiles import ProfileView, validate_languages, validate_timezone
 from modules.accounts.repositories import users as repo
@@ -26,4 +27,7 @@ def profile_update(*, actor: Actor, changes: dict[str, Any]) -> ProfileView:
         view = repo.get_profile(actor.user_id)
         assert view is not None
         return view
-    return repo.update_profile(actor.user_id, clean)
+    updated = repo.update_profile(actor.user_id, clean)
+    if clean.keys() & {"languages", "timezone"}:
+        events.publish(events.ProfileChanged(user_id=actor.user_id))
+    return updated

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from core import events
 from core.errors import NotFound
 from core.identity import Actor, Role
 from core.pagination import Page, PageRequest
@@ -49,6 +50,7 @@ def user_role_change(*, actor: Actor, user_id: int, role: Role) -> UserAdminView
         repo.set_role(user_id, role)
         if role == Role.FRIEND:
             friends_repo.ensure_friend_profile(user_id)
+        events.publish(events.RoleChanged(user_id=user_id, role=role.value))
         return _locked_target(user_id)
 
 
@@ -60,6 +62,7 @@ def user_deactivate(*, actor: Actor, user_id: int) -> UserAdminView:
         repo.set_active(user_id, active=False)
         # Access tokens die at once (auth checks is_active); refresh tokens must not mint new ones.
         repo.blacklist_refresh_tokens(user_id)
+        events.publish(events.AccountDeactivated(user_id=user_id))
         return _locked_target(user_id)
 
 
@@ -69,4 +72,5 @@ def user_reactivate(*, actor: Actor, user_id: int) -> UserAdminView:
         target = _locked_target(user_id)
         check_activation_change(actor=actor, target=target)
         repo.set_active(user_id, active=True)
+        events.publish(events.AccountReactivated(user_id=user_id))
         return _locked_target(user_id)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from django.db import transaction
 
+from core import events
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
 from core.identity import Actor, Role
@@ -38,6 +39,7 @@ def availability_set(*, actor: Actor, rules: AvailabilityRules) -> None:
     if actor.role != Role.FRIEND:
         raise PermissionDenied("Only friends publish availability.")
     repo.save_rules(actor.user_id, rules)
+    events.publish(events.AvailabilityChanged(friend_id=actor.user_id))
 
 
 def availability_get(*, actor: Actor) -> AvailabilityRules:
@@ -147,4 +149,5 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
         )
         # Billing consumes an included session or opens the premium payment; if it refuses, nothing is booked.
         session_changed("", session, by_side="user")
+        events.publish(events.SessionBooked(session_id=session.id, user_id=actor.user_id, friend_id=request.friend_id))
         return session

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 
 from django.db import IntegrityError, transaction
@@ -72,3 +72,12 @@ class DjangoQuestionnaireRepository:
             "version"
         )
         return {row.user_id: _answer_set(row, row.version.number) for row in rows}
+
+    def all_current_answers(self) -> Iterator[AnswerSet]:
+        """Every answer set to the current version, streamed (one query, no id list to send)."""
+        version = QuestionnaireVersion.objects.filter(is_current=True).values_list("number", flat=True).first()
+        rows = QuestionnaireAnswers.objects.filter(version__is_current=True).values_list(
+            "user_id", "answers", "updated_at"
+        )
+        for user_id, answers, updated_at in rows.iterator(chunk_size=5000):
+            yield AnswerSet(user_id=user_id, version=version, answers=answers_from_raw(answers), updated_at=updated_at)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from core import events
 from core.errors import NotFound
 from core.identity import Actor
 from modules.personality.domain.ports import QuestionnaireRepository
@@ -36,7 +37,9 @@ def questionnaire_publish(
     require_staff(actor)
     valid = questions_from_raw(list(questions))
     with repo.atomic():
-        return repo.publish(valid)
+        published = repo.publish(valid)
+        events.publish(events.QuestionnairePublished(version=published.version))
+        return published
 
 
 def answers_put(
@@ -46,7 +49,9 @@ def answers_put(
     with repo.atomic():
         questionnaire = _current(repo)
         valid = validate_answers(questionnaire, answers)
-        return repo.save_answers(user_id=actor.user_id, version=questionnaire.version, answers=valid)
+        saved = repo.save_answers(user_id=actor.user_id, version=questionnaire.version, answers=valid)
+        events.publish(events.AnswersChanged(user_id=actor.user_id))
+        return saved
 
 
 def answers_get(*, actor: Actor, repo: QuestionnaireRepository = default_repository) -> AnswerSet | None:

@@ -1,0 +1,128 @@
+"""/api/matches (ranked suggestions, accept, decline, my friends, re-match) and /api/blocks."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from django.http import HttpRequest
+from ninja import Path, Query, Router, Status
+
+from core.pagination import PageRequest
+from modules.accounts.public import actor_of
+from modules.matching.api.schemas import (
+    BlockOut,
+    DecisionOut,
+    FriendCardOut,
+    MatchFilters,
+    MatchOut,
+    MatchPageOut,
+    MyFriendOut,
+    MyFriendPageOut,
+    PageQuery,
+    ReasonOut,
+    RematchIn,
+    RematchOut,
+)
+from modules.matching.domain.candidates import Filters
+from modules.matching.services import matching as services
+from modules.matching.services.directory import FriendListing
+from modules.matching.services.matching import MatchItem
+
+router = Router(tags=["matches"])
+blocks_router = Router(tags=["blocks"])
+
+# PostgreSQL bigint: larger ids cannot exist, and must not reach the database as a 500.
+PersonId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+
+
+def _card(f: FriendListing) -> FriendCardOut:
+    return FriendCardOut(
+        id=f.friend_id,
+        display_name=f.display_name,
+        headline=f.headline,
+        languages=list(f.languages),
+        timezone=f.timezone,
+        session_types=list(f.session_types),
+        prices_minor=dict(f.prices_minor),
+        currency=f.currency,
+        session_lengths_minutes=list(f.session_lengths_minutes),
+    )
+
+
+def _match(item: MatchItem) -> MatchOut:
+    return MatchOut(
+        friend=_card(item.friend),
+        score=item.score,
+        reasons=[ReasonOut(code=r.code, detail=r.detail, text=r.text) for r in item.reasons],
+    )
+
+
+def _page(page) -> MatchPageOut:
+    return MatchPageOut(items=[_match(i) for i in page.items], total=page.total, limit=page.limit, offset=page.offset)
+
+
+@router.get("", response=MatchPageOut, summary="My ranked matches (users)")
+def matches(request: HttpRequest, filters: Query[MatchFilters]) -> MatchPageOut:
+    page = services.matches_list(
+        actor=actor_of(request),
+        filters=Filters(
+            session_type=filters.session_type, language=filters.language, max_price_minor=filters.max_price_minor
+        ),
+        page=PageRequest(limit=filters.limit, offset=filters.offset),
+        deps=services.default_deps(),
+    )
+    return _page(page)
+
+
+@router.get("/friends", response=MyFriendPageOut, summary="My friends: the matches I accepted (users)")
+def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut:
+    page = services.my_friends(
+        actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset), deps=services.default_deps()
+    )
+    return MyFriendPageOut(
+        items=[MyFriendOut(friend=_card(i.friend), accepted_at=i.accepted_at) for i in page.items],
+        total=page.total,
+        limit=page.limit,
+        offset=page.offset,
+    )
+
+
+@router.post("/rematch", response=RematchOut, summary="Pass over my current matches and get a fresh list (users)")
+def rematch(request: HttpRequest, payload: RematchIn) -> RematchOut:
+    result = services.rematch(
+        actor=actor_of(request),
+        reason=payload.reason,
+        page=PageRequest(limit=payload.limit),
+        deps=services.default_deps(),
+    )
+    return RematchOut(id=result.id, reason=result.reason, passed=result.passed, matches=_page(result.matches))
+
+
+@router.post("/{friend_id}/accept", response=DecisionOut, summary="Accept a match: they become my friend (users)")
+def accept(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
+    view = services.match_accept(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
+    return DecisionOut(friend_id=view.friend_id, decision=view.decision, decided_at=view.decided_at)
+
+
+@router.post("/{friend_id}/decline", response=DecisionOut, summary="Decline a match: never suggested again (users)")
+def decline(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
+    view = services.match_decline(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
+    return DecisionOut(friend_id=view.friend_id, decision=view.decision, decided_at=view.decided_at)
+
+
+@blocks_router.get("", response=list[BlockOut], summary="People I blocked (users and friends)")
+def blocks(request: HttpRequest) -> list[BlockOut]:
+    found = services.blocks_list(actor=actor_of(request), deps=services.default_deps())
+    return [BlockOut(user_id=b.user_id, display_name=name, created_at=b.created_at) for b, name in found]
+
+
+@blocks_router.post("/{user_id}", response={204: None}, summary="Block someone: neither sees the other again")
+def block(request: HttpRequest, user_id: PersonId):
+    services.block_create(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
+    return Status(204, None)
+
+
+@blocks_router.delete("/{user_id}", response={204: None}, summary="Unblock someone")
+def unblock(request: HttpRequest, user_id: PersonId):
+    services.block_delete(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
+    return Status(204, None)

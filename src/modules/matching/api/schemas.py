@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from ninja import Schema
+from pydantic import ConfigDict, Field
+
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+
+MAX_OFFSET = 1_000_000
+MAX_PRICE_MINOR = 1_000_000
+SessionType = Literal["text", "voice", "video"]
+
+
+class StrictSchema(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PageQuery(Schema):
+    limit: int = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+
+
+class MatchFilters(PageQuery):
+    session_type: SessionType | None = None
+    language: str | None = Field(default=None, max_length=8, pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
+    max_price_minor: int | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_PRICE_MINOR,
+        description="Highest price in minor units: for `session_type` if given, else for the cheapest offered type",
+    )
+
+
+class FriendCardOut(Schema):
+    id: int
+    display_name: str
+    headline: str
+    languages: list[str]
+    timezone: str
+    session_types: list[str]
+    prices_minor: dict[str, int]
+    currency: str
+    session_lengths_minutes: list[int]
+
+
+class ReasonOut(Schema):
+    code: Literal["answer_match", "shared_language", "schedule_overlap", "rating"]
+    detail: str
+    text: str
+
+
+class MatchOut(Schema):
+    friend: FriendCardOut
+    score: int = Field(ge=0, le=100)
+    reasons: list[ReasonOut]
+
+
+class MatchPageOut(Schema):
+    items: list[MatchOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class DecisionOut(Schema):
+    friend_id: int
+    decision: Literal["accepted", "declined"]
+    decided_at: datetime
+
+
+class MyFriendOut(Schema):
+    friend: FriendCardOut
+    accepted_at: datetime
+
+
+class MyFriendPageOut(Schema):
+    items: list[MyFriendOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class RematchIn(StrictSchema):
+    reason: str = Field(min_length=1, max_length=500, pattern=r"^[^\x00]*$")
+    limit: int = Field(
+        default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Size of the list passed over and of the new one"
+    )
+
+
+class RematchOut(Schema):
+    id: int
+    reason: str
+    passed: int = Field(description="How many suggestions were passed over")
+    matches: MatchPageOut
+
+
+class BlockOut(Schema):
+    user_id: int
+    display_name: str
+    created_at: datetime

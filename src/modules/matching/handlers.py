@@ -1,0 +1,43 @@
+"""What matching does when other modules announce a change (subscribed in MatchingConfig.ready).
+
+Handlers run inside the publisher's transaction: they only arrange work for after the commit.
+Changes known to be a friend's invalidate the shared population at once; for the others the
+background job finds out whose they were (a user's answers do not touch the population).
+"""
+
+from __future__ import annotations
+
+from core import events
+from modules.matching import dependencies
+from modules.matching.repositories.store import DjangoMatchingStore, after_commit
+from modules.matching.services.population import population_changed
+
+
+def _friend_changed(friend_id: int) -> None:
+    def run() -> None:
+        population_changed()
+        dependencies.jobs().person_changed(friend_id)
+
+    after_commit(run)
+
+
+def _person_changed(person_id: int) -> None:
+    after_commit(lambda: dependencies.jobs().person_changed(person_id))
+
+
+def on_friend_rated(event: events.FriendRated) -> None:
+    DjangoMatchingStore().set_rating(friend_id=event.friend_id, average=event.average, count=event.count)
+    _friend_changed(event.friend_id)
+
+
+def subscribe_all() -> None:
+    events.subscribe(events.FriendOfferChanged, lambda e: _friend_changed(e.friend_id))
+    events.subscribe(events.AvailabilityChanged, lambda e: _friend_changed(e.friend_id))
+    events.subscribe(events.SessionBooked, lambda e: _friend_changed(e.friend_id))
+    events.subscribe(events.FriendRated, on_friend_rated)
+    events.subscribe(events.QuestionnairePublished, lambda e: after_commit(population_changed))
+    # Rare, and they may add or remove a friend: refresh the population whoever it was.
+    for account_event in (events.AccountDeactivated, events.AccountReactivated, events.RoleChanged):
+        events.subscribe(account_event, lambda e: _friend_changed(e.user_id))
+    for person_event in (events.AnswersChanged, events.ProfileChanged):
+        events.subscribe(person_event, lambda e: _person_changed(e.user_id))

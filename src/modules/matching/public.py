@@ -1,0 +1,48 @@
+"""What the entry points (Celery tasks) and other modules may use from matching."""
+
+from __future__ import annotations
+
+from core.identity import Role
+from modules.matching.services import matching as services
+from modules.matching.services.population import population, population_changed
+from modules.matching.services.ports import MatchingJobs
+
+
+def person_changed(person_id: int) -> list[int]:
+    """Background recomputation after a person's matching inputs changed. For a user: their top
+    match. For a friend (or a role change): the shared population, then every user whose top
+    match this friend was or might now be. Returns the users whose top match was recomputed."""
+    deps = services.default_deps()
+    basics = deps.directory.person(person_id)
+    if basics is None:
+        return []
+    if basics.role == Role.USER:
+        services.top_match_refresh(user_id=person_id, deps=deps)
+        return [person_id]
+    population_changed()
+    return services.friend_fanout(friend_id=person_id, deps=deps)
+
+
+def blocked_between(a: int, b: int) -> bool:
+    """Whether either person blocked the other (for chat and booking to refuse contact)."""
+    return services.blocked_between(a=a, b=b, deps=services.default_deps())
+
+
+def friend_rating(friend_id: int) -> float | None:
+    """The friend's average rating as matching knows it (from `FriendRated` events), or None."""
+    return services.default_deps().store.ratings([friend_id]).get(friend_id)
+
+
+def reset_population_cache() -> None:
+    """Drop this process's population snapshot (tests; management commands after bulk loads)."""
+    population.reset()
+
+
+__all__ = [
+    "MatchingJobs",
+    "blocked_between",
+    "friend_rating",
+    "person_changed",
+    "population_changed",
+    "reset_population_cache",
+]
