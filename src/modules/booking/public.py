@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from modules.accounts.public import friend_offer
 from modules.booking import dependencies as deps
-from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow
+from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories import weekly as weekly_repo
@@ -61,16 +62,32 @@ def weekly_open_hours_utc(friend_ids: Iterable[int] | None = None, *, now: datet
 
 
 def friends_at_weekly_capacity(capacities: Mapping[int, int], *, now: datetime) -> set[int]:
-    """Which of these friends (id → weekly capacity) already hold that many sessions this ISO week.
+    """Which of these friends (id → weekly capacity) already hold that many sessions this week.
 
-    Counted in the UTC week, for all friends in one query: an approximation of the booking rule
-    (which counts in the friend's own week) that is good enough to rank; booking stays the judge."""
+    For a page of friends (≤ 1,000) the count is exact: in each friend's own week, as booking
+    counts it. For the whole population it is one query over the UTC ISO week, an approximation
+    good enough to rank with; the page re-check and booking itself stay exact."""
     if not capacities:
         return set()
+    if len(capacities) <= _BULK_THRESHOLD:
+        return _at_capacity_exact(capacities, now=now)
     start = datetime.combine(week_start_of(now), time(0), tzinfo=UTC)
-    ids = list(capacities) if len(capacities) <= _BULK_THRESHOLD else None
-    counts = weekly_repo.holding_session_counts(start=start, end=start + timedelta(days=7), friend_ids=ids)
+    counts = weekly_repo.holding_session_counts(start=start, end=start + timedelta(days=7), friend_ids=None)
     return {fid for fid, cap in capacities.items() if counts.get(fid, 0) >= cap}
+
+
+def _at_capacity_exact(capacities: Mapping[int, int], *, now: datetime) -> set[int]:
+    zones = {fid: tz for fid, (tz, _) in weekly_repo.weekly_windows(list(capacities)).items()}
+    weeks = {fid: local_week(now, ZoneInfo(zones.get(fid, "UTC"))) for fid in capacities}
+    lo = min(w.start for w in weeks.values())
+    hi = max(w.end for w in weeks.values())
+    starts = weekly_repo.holding_session_starts(start=lo, end=hi, friend_ids=list(capacities))
+    full = set()
+    for fid, cap in capacities.items():
+        week = weeks[fid]
+        if sum(1 for t in starts.get(fid, ()) if week.start <= t < week.end) >= cap:
+            full.add(fid)
+    return full
 
 
 __all__ = [

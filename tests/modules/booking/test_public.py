@@ -33,3 +33,15 @@ def test_capacity_counts_holding_sessions_of_this_iso_week():
     SessionFactory(user=UserFactory(), friend=free, start=monday - timedelta(days=1))  # last week
     assert friends_at_weekly_capacity({busy.pk: 2, free.pk: 1}, now=NOW) == {busy.pk}
     assert friends_at_weekly_capacity({busy.pk: 3}, now=NOW) == set()
+
+
+def test_capacity_of_a_page_counts_in_each_friends_own_week():
+    """Sunday 20:00 in Los Angeles is Monday 04:00 UTC: for that friend it is still last week."""
+    la, utc = FriendFactory(), FriendFactory()
+    AvailabilityFactory(friend=la, timezone="America/Los_Angeles")
+    AvailabilityFactory(friend=utc)
+    sunday_evening_la = datetime(2030, 1, 7, 4, tzinfo=UTC)
+    for friend in (la, utc):
+        SessionFactory(user=UserFactory(), friend=friend, start=sunday_evening_la)
+    wednesday = NOW
+    assert friends_at_weekly_capacity({la.pk: 1, utc.pk: 1}, now=wednesday) == {utc.pk}

@@ -29,3 +29,14 @@ def holding_session_counts(*, start: datetime, end: datetime, friend_ids: Iterab
     if friend_ids is not None:
         query = query.filter(friend_id__in=list(friend_ids))
     return dict(query.values("friend_id").annotate(n=Count("pk")).values_list("friend_id", "n"))
+
+
+def holding_session_starts(*, start: datetime, end: datetime, friend_ids: list[int]) -> dict[int, list[datetime]]:
+    """Start times of the holding sessions of these friends starting in [start, end)."""
+    rows = Session.objects.filter(
+        friend_id__in=friend_ids, start__gte=start, start__lt=end, status__in=[s.value for s in HOLDING_STATUSES]
+    ).values_list("friend_id", "start")
+    out: dict[int, list[datetime]] = {}
+    for friend_id, at in rows:
+        out.setdefault(friend_id, []).append(at)
+    return out
