@@ -72,6 +72,15 @@ class FriendRated:
 
 
 @dataclass(frozen=True)
+class ContactRequested:
+    """Someone is about to contact someone (book them, open a chat). A subscriber may veto it
+    by raising a domain error; the caller's transaction then rolls back."""
+
+    from_user_id: int
+    to_user_id: int
+
+
+@dataclass(frozen=True)
 class SessionBooked:
     session_id: int
     user_id: int

@@ -8,8 +8,10 @@ background job finds out whose they were (a user's answers do not touch the popu
 from __future__ import annotations
 
 from core import events
+from core.errors import NotFound
 from modules.matching import dependencies
 from modules.matching.repositories.store import DjangoMatchingStore, after_commit
+from modules.matching.services import matching as services
 from modules.matching.services.population import population_changed
 
 
@@ -35,9 +37,18 @@ def subscribe_all() -> None:
     events.subscribe(events.AvailabilityChanged, lambda e: _friend_changed(e.friend_id))
     events.subscribe(events.SessionBooked, lambda e: _friend_changed(e.friend_id))
     events.subscribe(events.FriendRated, on_friend_rated)
+    events.subscribe(events.ContactRequested, refuse_if_blocked)
     events.subscribe(events.QuestionnairePublished, lambda e: after_commit(population_changed))
     # Rare, and they may add or remove a friend: refresh the population whoever it was.
     for account_event in (events.AccountDeactivated, events.AccountReactivated, events.RoleChanged):
         events.subscribe(account_event, lambda e: _friend_changed(e.user_id))
     for person_event in (events.AnswersChanged, events.ProfileChanged):
         events.subscribe(person_event, lambda e: _person_changed(e.user_id))
+
+
+def refuse_if_blocked(event: events.ContactRequested) -> None:
+    """A block in either direction stops bookings and new conversations, not only matches.
+
+    Refused as "not found", so nobody learns they were blocked."""
+    if services.blocked_between(a=event.from_user_id, b=event.to_user_id, deps=services.default_deps()):
+        raise NotFound("No such friend.")

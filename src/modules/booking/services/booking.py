@@ -88,6 +88,7 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
     offer = friend_offer(request.friend_id)
     if offer is None:
         raise NotFound("No such friend.")
+    events.publish(events.ContactRequested(from_user_id=actor.user_id, to_user_id=request.friend_id))
     problems = []
     if request.session_type not in offer.session_types:
         problems.append(FieldProblem(("body", "session_type"), "this friend does not offer that session type"))

@@ -191,3 +191,18 @@ def test_weekly_capacity_is_respected_in_the_friends_own_week(client, clock):
     next_week = _book(client, _new_user(), friend, NOW + timedelta(days=7, hours=2))
     assert next_week.status_code == 201, next_week.content
     assert Session.objects.filter(friend=friend).count() == 3
+
+
+def test_a_block_either_way_stops_booking_and_reveals_nothing(client, clock):
+    from modules.matching.models import Block
+
+    friend = FriendFactory()
+    AvailabilityFactory(friend=friend)
+    blocked_by_friend, blocker = _new_user(), _new_user()
+    Block.objects.create(blocker=friend, blocked=blocked_by_friend, created_at=NOW)
+    Block.objects.create(blocker=blocker, blocked=friend, created_at=NOW)
+    for user in (blocked_by_friend, blocker):
+        response = _book(client, user, friend, NOW + timedelta(hours=4))
+        assert response.status_code == 404
+    assert Session.objects.count() == 0
+    assert _book(client, _new_user(), friend, NOW + timedelta(hours=4)).status_code == 201
