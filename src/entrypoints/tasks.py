@@ -6,6 +6,7 @@ from __future__ import annotations
 from celery import shared_task
 from django.core.cache import cache
 
+from modules.billing import public as billing
 from modules.booking import public as booking
 from modules.matching import public as matching
 from modules.notifications import public as notifications
@@ -29,6 +30,38 @@ def booking_send_reminders() -> int:
 @shared_task(name="booking.complete_due")
 def booking_complete_due() -> int:
     return booking.complete_due()
+
+
+@shared_task(name="billing.send_reminder")
+def billing_send_reminder(reminder_id: int) -> None:
+    billing.reminder_send_run(reminder_id)
+
+
+@shared_task(name="billing.settle_refund")
+def billing_settle_refund(payment_id: int) -> None:
+    billing.refund_settle_run(payment_id)
+
+
+@shared_task(name="billing.cancel_intent")
+def billing_cancel_intent(payment_id: int) -> None:
+    billing.intent_cancel_run(payment_id)
+
+
+@shared_task(name="billing.expire_premium_payments")
+def billing_expire_premium_payments() -> int:
+    return billing.premium_expiry_run()
+
+
+@shared_task(name="billing.payout_cycle")
+def billing_payout_cycle() -> dict[str, int]:
+    report = billing.payout_cycle_run()
+    return {"paid": report.paid, "failed": report.failed, "left_pending": report.left_pending}
+
+
+@shared_task(name="billing.reconcile")
+def billing_reconcile() -> dict[str, int]:
+    report = billing.reconcile_run()
+    return {"seen": report.seen, "applied": report.applied, "failed": report.failed}
 
 
 # Changes to one person within this many seconds are recomputed once.

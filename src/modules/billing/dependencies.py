@@ -7,6 +7,7 @@ from dependency_injector.wiring import Provide, inject
 from core.clock import Clock
 from core.ports.email import EmailSender
 from core.ports.payments import PaymentGateway
+from core.ports.tasks import TaskQueue
 from modules.billing.domain.ports import UserPush
 
 
@@ -37,3 +38,9 @@ def email(sender: EmailSender = Provide["email"]) -> EmailSender:
 def user_push(push: UserPush = Provide["user_push"]) -> UserPush:
     _wired(push, "user_push")
     return push
+
+
+@inject
+def tasks(queue: TaskQueue = Provide["tasks"]) -> TaskQueue:
+    _wired(queue, "tasks")
+    return queue

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from modules.billing import dependencies
 from modules.billing.domain.entitlement import Entitlement
-from modules.billing.services import entitlements, payouts, premium, webhooks
+from modules.billing.services import entitlements, payouts, premium, reminders, webhooks
 from modules.billing.services.demo import demo_plans_ensure
 from modules.billing.services.payouts import PayoutReport
 from modules.billing.services.webhooks import Outcome, ReconcileReport
@@ -23,6 +23,20 @@ def webhook_deliver(*, payload: bytes, signature_header: str | None) -> Outcome:
     return webhooks.webhook_receive(
         payload=payload, signature_header=signature_header, gateway=dependencies.payments(), clock=dependencies.clock()
     )
+
+
+def reminder_send_run(reminder_id: int) -> None:
+    reminders.reminder_send(
+        reminder_id=reminder_id, push=dependencies.user_push(), email=dependencies.email(), clock=dependencies.clock()
+    )
+
+
+def refund_settle_run(payment_id: int) -> None:
+    premium.premium_refund_settle(payment_id=payment_id, gateway=dependencies.payments(), clock=dependencies.clock())
+
+
+def intent_cancel_run(payment_id: int) -> None:
+    premium.premium_cancel_intent(payment_id=payment_id, gateway=dependencies.payments(), clock=dependencies.clock())
 
 
 def payout_cycle_run() -> PayoutReport:
@@ -50,8 +64,11 @@ __all__ = [
     "ReconcileReport",
     "booking_entitlement",
     "demo_plans_ensure",
+    "intent_cancel_run",
     "payout_cycle_run",
     "premium_expiry_run",
     "reconcile_run",
+    "refund_settle_run",
+    "reminder_send_run",
     "webhook_deliver",
 ]

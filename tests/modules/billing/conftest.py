@@ -16,17 +16,6 @@ def stripe(fakes, clock):
 
 
 @pytest.fixture(autouse=True)
-def _celery_eager():
-    """Run billing's tasks in-process even when REDIS_URL makes Celery use a real broker."""
-    from config.celery import app
-
-    before = (app.conf.task_always_eager, app.conf.task_eager_propagates)
-    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
-    yield
-    app.conf.task_always_eager, app.conf.task_eager_propagates = before
-
-
-@pytest.fixture(autouse=True)
 def user_push():
     from entrypoints.container import get_container
 
