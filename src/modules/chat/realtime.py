@@ -71,3 +71,22 @@ def publish_blocking(deliveries: Sequence[Delivery]) -> None:
     """For synchronous callers (HTTP views): publish and wait."""
     if deliveries:
         async_to_sync(publish)(list(deliveries))
+
+
+# The consumer method that closes a user's sockets ("chat.revoke" -> chat_revoke).
+REVOKE_TYPE = "chat.revoke"
+
+
+async def revoke(user_id: int, *, reason: str) -> None:
+    """Tell every open socket of this user, in any process, to close (e.g. account deactivated)."""
+    layer = get_channel_layer()
+    if layer is not None:
+        await layer.group_send(user_group(user_id), {"type": REVOKE_TYPE, "reason": reason})
+
+
+def revoke_blocking(user_id: int, *, reason: str) -> None:
+    try:
+        async_to_sync(revoke)(user_id, reason=reason)
+    except Exception:
+        # The sockets' own periodic check closes them within a heartbeat anyway.
+        logger.warning("chat: could not tell user %s's sockets to close", user_id, exc_info=True)
