@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import time
 from typing import Any
 
+import orjson
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -259,7 +259,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._refuse_frame(now, "rate_limited", "Too many frames; slow down.")
             return
         try:
-            frame = frames.client_frame.validate_python(json.loads(text_data))
+            frame = frames.client_frame.validate_python(orjson.loads(text_data))
         except (ValueError, ValidationError) as exc:
             errors = None
             if isinstance(exc, ValidationError):
