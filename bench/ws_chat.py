@@ -80,7 +80,7 @@ def _ensure_database(db: dict) -> None:
             conn.execute(f'CREATE DATABASE "{db["NAME"]}"')
 
 
-def start_server(app: str, port: int, workers: int, env: dict, ws: str = "websockets") -> subprocess.Popen:
+def start_server(app: str, port: int, workers: int, env: dict, ws: str = "websockets-sansio") -> subprocess.Popen:
     profile = os.environ.get("BENCH_PROFILE")  # write a cProfile of a 1-worker server there
     cmd = [
         sys.executable, *(["-m", "cProfile", "-o", profile] if profile and app.startswith("config") else []),
@@ -258,7 +258,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--window", type=int, default=1, help="messages in flight per client")
     parser.add_argument("--skip-echo", action="store_true")
-    parser.add_argument("--ws", default="websockets", help="uvicorn's WebSocket implementation (both runs)")
+    parser.add_argument("--ws", default="websockets-sansio", help="uvicorn's WebSocket implementation (both runs)")
     args = parser.parse_args()
 
     pairs = prepare(args.clients // 2)
