@@ -80,12 +80,12 @@ def _ensure_database(db: dict) -> None:
             conn.execute(f'CREATE DATABASE "{db["NAME"]}"')
 
 
-def start_server(app: str, port: int, workers: int, env: dict) -> subprocess.Popen:
+def start_server(app: str, port: int, workers: int, env: dict, ws: str = "websockets-sansio") -> subprocess.Popen:
     profile = os.environ.get("BENCH_PROFILE")  # write a cProfile of a 1-worker server there
     cmd = [
         sys.executable, *(["-m", "cProfile", "-o", profile] if profile and app.startswith("config") else []),
         "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-        "--workers", str(workers), "--ws", "websockets", "--ws-max-size", "65536",
+        "--workers", str(workers), "--ws", ws, "--ws-max-size", "65536",
         "--log-level", "warning", "--no-access-log",
     ]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
@@ -258,6 +258,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--window", type=int, default=1, help="messages in flight per client")
     parser.add_argument("--skip-echo", action="store_true")
+    parser.add_argument("--ws", default="websockets-sansio", help="uvicorn's WebSocket implementation (both runs)")
     args = parser.parse_args()
 
     pairs = prepare(args.clients // 2)
@@ -272,7 +273,7 @@ def main() -> None:
     runs.append(("chat (auth+persist+broadcast)", "config.asgi:application"))
     for name, app in runs:
         port = free_port()
-        server = start_server(app, port, args.workers, env)
+        server = start_server(app, port, args.workers, env, args.ws)
         stats = Stats()
 
         def watched(server: subprocess.Popen = server) -> dict[str, list[int]]:
@@ -300,7 +301,14 @@ def main() -> None:
         results[name] = {**stats.summary(args.seconds), "cpu_seconds": cpu, "wall_seconds": round(wall, 1)}
     print(
         json.dumps(
-            {"clients": args.clients, "workers": args.workers, "window": args.window, "results": results}, indent=2
+            {
+                "clients": args.clients,
+                "workers": args.workers,
+                "window": args.window,
+                "ws": args.ws,
+                "results": results,
+            },
+            indent=2,
         )
     )
 

@@ -114,7 +114,9 @@ if REDIS_URL:
     # fan-out (README "Chat performance"); it may drop messages, which chat repairs from the DB.
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": env.str("CHANNEL_LAYER_BACKEND", default="channels_redis.pubsub.RedisPubSubChannelLayer"),
+            "BACKEND": env.str(
+                "CHANNEL_LAYER_BACKEND", default="adapters.channel_layers.redis_pubsub.PipelinedRedisPubSubChannelLayer"
+            ),
             "CONFIG": {"hosts": [REDIS_URL]},
         }
     }

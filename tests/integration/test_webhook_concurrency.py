@@ -13,7 +13,7 @@ from django.test import Client
 from adapters.push.user_fake import FakeUserPush
 from modules.billing.models import ProcessedEvent, Reminder, Subscription
 from tests.modules.accounts.factories import UserFactory, bearer
-from tests.modules.billing.conftest import _celery_eager, deliver  # noqa: F401 - autouse fixture
+from tests.modules.billing.conftest import deliver
 from tests.modules.billing.factories import PlanFactory
 
 pytestmark = [

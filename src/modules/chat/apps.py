@@ -5,3 +5,9 @@ class ChatConfig(AppConfig):
     name = "modules.chat"
     label = "chat"
     verbose_name = "Chat"
+
+    def ready(self) -> None:
+        from core import events
+        from modules.chat.services.sockets import on_account_deactivated
+
+        events.subscribe(events.AccountDeactivated, on_account_deactivated)

@@ -62,6 +62,7 @@ def user_deactivate(*, actor: Actor, user_id: int) -> UserAdminView:
         repo.set_active(user_id, active=False)
         # Access tokens die at once (auth checks is_active); refresh tokens must not mint new ones.
         repo.blacklist_refresh_tokens(user_id)
+        # Open sockets (chat) close too; subscribers act after commit.
         events.publish(events.AccountDeactivated(user_id=user_id))
         return _locked_target(user_id)
 

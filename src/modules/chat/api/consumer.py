@@ -1,7 +1,8 @@
 """The chat socket (/ws/chat/): one per device, serving all of its owner's conversations.
 
 Close codes (also in the README, "Chat protocol"):
-  4001  not authenticated (missing, invalid or expired token or ticket; inactive user)
+  4001  not authenticated (missing, invalid or expired token or ticket; inactive user), or no
+        longer: the token expired without an `auth` refresh, or the account was deactivated
   4003  Origin not allowed
   4008  policy violation: kept flooding, or kept sending malformed frames
   1009  frame too large
@@ -17,11 +18,12 @@ channel layer lost something, and the missing messages are read from the databas
 from __future__ import annotations
 
 import asyncio
-import json
+import contextlib
 import logging
 import time
 from typing import Any
 
+import orjson
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -34,13 +36,20 @@ from core.ports.presence import HEARTBEAT_SECONDS, Presence
 from modules.chat import dependencies
 from modules.chat.api import frames
 from modules.chat.api.writer import writer
-from modules.chat.api.ws_auth import Handshake, authenticate, origin_allowed
+from modules.chat.api.ws_auth import (
+    Handshake,
+    account_active,
+    authenticate,
+    authorisation_from_token,
+    origin_allowed,
+)
 from modules.chat.domain import events
 from modules.chat.domain.messages import Draft, MessageView
 from modules.chat.domain.throttle import TokenBucket
 from modules.chat.realtime import Delivery, publish, user_group
 from modules.chat.services import messages as message_services
 from modules.chat.services import presence as presence_services
+from modules.chat.services.sockets import REASON_DEACTIVATED
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +74,8 @@ GAP_GRACE_SECONDS = 1.0
 
 class ChatConsumer(AsyncWebsocketConsumer):
     actor: Actor | None = None
+    # Set once the socket is closing or closed, by either side: later sends are dropped.
+    gone = False
 
     async def dispatch(self, message: dict[str, Any]) -> None:
         # Channels' dispatch hops to the database thread before every event to close stale
@@ -82,11 +93,14 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if not origin_allowed(handshake.origin):
             await self._refuse(subprotocol, CLOSE_ORIGIN)
             return
-        actor = await database_sync_to_async(authenticate)(handshake)
-        if actor is None:
+        auth = await database_sync_to_async(authenticate)(handshake)
+        if auth is None:
             await self._refuse(subprotocol, CLOSE_UNAUTHENTICATED)
             return
+        actor = auth.actor
         self.actor = actor
+        self.expires_at = auth.expires_at
+        self.expiry_changed = asyncio.Event()
         self.user_id = actor.user_id
         self.delivered: dict[int, int] = {}  # conversation -> last seq given to the client
         # Our own messages acked ahead of a seq still on its way: conversation -> seqs.
@@ -125,16 +139,41 @@ class ChatConsumer(AsyncWebsocketConsumer):
                         "messages_burst": settings.CHAT_MESSAGES_BURST,
                     },
                     "heartbeat_seconds": HEARTBEAT_SECONDS,
+                    "auth_expires_at": int(self.expires_at),
                 }
             )
         )
         if change.snapshot:
             await self.send(text_data=events.presence_event(change.snapshot))
         self._spawn(self._heartbeat())
+        self._spawn(self._expire())
 
     async def _refuse(self, subprotocol: str | None, code: int) -> None:
         await self.accept(subprotocol)
         await self.close(code)
+
+    async def websocket_disconnect(self, message: dict[str, Any]) -> None:
+        self.gone = True
+        await super().websocket_disconnect(message)
+
+    async def send(self, text_data: str | None = None, bytes_data: bytes | None = None, close: bool = False) -> None:
+        # Spawned work (acks, repairs) may finish after the client left; writing to a closed
+        # socket is expected then, not an error worth a traceback in the log.
+        if self.gone:
+            return
+        try:
+            await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
+        except (OSError, RuntimeError):
+            # uvicorn raises ClientDisconnected (an OSError) when the peer is gone, and
+            # RuntimeError for a send after the close it has already seen.
+            self.gone = True
+            logger.debug("chat: dropped a frame for a closed socket")
+
+    async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
+        if self.gone:
+            return
+        await super().close(code, reason)
+        self.gone = True
 
     async def disconnect(self, code: int) -> None:
         if self.actor is None:
@@ -159,9 +198,47 @@ class ChatConsumer(AsyncWebsocketConsumer):
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
-            await database_sync_to_async(dependencies.presence().touch)(
-                user_id=self.user_id, connection_id=self.channel_name, state=self.state
+            still_active = await database_sync_to_async(self._touch)()
+            if not still_active:
+                # Deactivated without (or before) the revoke event reaching this socket.
+                await self._end_authorisation(REASON_DEACTIVATED, "The account was deactivated.")
+                return
+
+    def _touch(self) -> bool:
+        dependencies.presence().touch(user_id=self.user_id, connection_id=self.channel_name, state=self.state)
+        return account_active(self.user_id)
+
+    async def _expire(self) -> None:
+        """Close the socket when its authorisation runs out (an `auth` frame moves the end)."""
+        while True:
+            self.expiry_changed.clear()
+            remaining = self.expires_at - time.time()
+            if remaining <= 0:
+                await self._end_authorisation("token_expired", "The access token expired; reconnect with a fresh one.")
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.expiry_changed.wait(), timeout=remaining)
+
+    async def _end_authorisation(self, code: str, detail: str) -> None:
+        await self.send(text_data=events.error_event(code, detail))
+        await self.close(CLOSE_UNAUTHENTICATED, code)
+
+    async def _on_auth(self, frame: frames.AuthFrame, now: float) -> None:
+        auth = await database_sync_to_async(authorisation_from_token)(frame.token)
+        if auth is None or auth.actor.user_id != self.user_id:
+            # The socket keeps its current authorisation (and its end); the identity never changes.
+            await self._refuse_frame(
+                now, "unauthenticated", "The token is not a valid access token for this user.", ref=frame.ref
             )
+            return
+        self.actor = auth.actor
+        self.expires_at = max(self.expires_at, auth.expires_at)
+        self.expiry_changed.set()
+        await self.send(
+            text_data=events.encode(
+                {"type": "authenticated", "auth_expires_at": int(self.expires_at), "ref": frame.ref}
+            )
+        )
 
     # --- frames from the client -------------------------------------------------------
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
@@ -182,7 +259,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._refuse_frame(now, "rate_limited", "Too many frames; slow down.")
             return
         try:
-            frame = frames.client_frame.validate_python(json.loads(text_data))
+            frame = frames.client_frame.validate_python(orjson.loads(text_data))
         except (ValueError, ValidationError) as exc:
             errors = None
             if isinstance(exc, ValidationError):
@@ -310,6 +387,11 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=events.encode({"type": "resumed", "sent": sent, "ref": frame.ref}))
 
     # --- events from the channel layer ------------------------------------------------
+    async def chat_revoke(self, message: dict[str, Any]) -> None:
+        await self._end_authorisation(
+            message.get("reason") or "unauthenticated", "This session is no longer authorised."
+        )
+
     async def chat_event(self, message: dict[str, Any]) -> None:
         for item in message["events"]:
             if item.get("kind") != "message":

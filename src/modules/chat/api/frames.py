@@ -55,7 +55,15 @@ class PingFrame(_Frame):
     type: Literal["ping"]
 
 
+class AuthFrame(_Frame):
+    """A fresh access token for the same user, sent before the current one expires."""
+
+    type: Literal["auth"]
+    token: Annotated[str, Field(min_length=1, max_length=4096)]
+
+
 ClientFrame = Annotated[
-    SendFrame | TypingFrame | ReadFrame | PresenceFrame | ResumeFrame | PingFrame, Field(discriminator="type")
+    SendFrame | TypingFrame | ReadFrame | PresenceFrame | ResumeFrame | PingFrame | AuthFrame,
+    Field(discriminator="type"),
 ]
 client_frame = TypeAdapter(ClientFrame)

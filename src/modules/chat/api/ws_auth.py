@@ -4,18 +4,23 @@ Tokens never travel in the URL (it ends up in access logs): native apps send
 `Sec-WebSocket-Protocol: bearer, <access token>`; browsers, which cannot set headers, get a
 one-time ticket from POST /api/chat/ticket and send `ticket, <ticket>` (or `?ticket=`:
 a used or 30-second-old ticket is worthless, so logging it does no harm).
+
+An authorisation does not outlive its token: a bearer socket is good until the token's
+`exp`, a ticket socket for one access-token lifetime from the handshake. Before then the
+client may send a fresh access token in-band (an `auth` frame) to extend it.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.http.request import validate_host
+from ninja_jwt import settings as jwt_settings
 from ninja_jwt.exceptions import TokenError
-from ninja_jwt.settings import api_settings
 from ninja_jwt.tokens import AccessToken
 
 from core.identity import Actor, Role
@@ -76,21 +81,39 @@ def _active_actor(user_id: object) -> Actor | None:
     return Actor(user_id=row[0], role=Role(row[1]), is_superuser=row[2])
 
 
-def actor_from_token(raw: str) -> Actor | None:
+def account_active(user_id: int) -> bool:
+    return _active_actor(user_id) is not None
+
+
+@dataclass(frozen=True)
+class Authorisation:
+    actor: Actor
+    expires_at: float  # Unix time after which the socket is no longer authorised
+
+
+def authorisation_from_token(raw: str) -> Authorisation | None:
     """The same checks as the REST API: a valid, unexpired access token of an active user."""
     try:
         token = AccessToken(raw)  # type: ignore[arg-type]
     except TokenError:
         return None
-    return _active_actor(token.get(api_settings.USER_ID_CLAIM))
+    actor = _active_actor(token.get(jwt_settings.api_settings.USER_ID_CLAIM))
+    if actor is None:
+        return None
+    return Authorisation(actor=actor, expires_at=float(token["exp"]))
 
 
-def authenticate(handshake: Handshake) -> Actor | None:
+def authenticate(handshake: Handshake) -> Authorisation | None:
     protocols = handshake.subprotocols
     if len(protocols) >= 2 and protocols[0] == "bearer":
-        return actor_from_token(protocols[1])
+        return authorisation_from_token(protocols[1])
     ticket = protocols[1] if len(protocols) >= 2 and protocols[0] == "ticket" else handshake.query_ticket
     if ticket:
         user_id = ticket_redeem(ticket)
-        return _active_actor(user_id) if user_id is not None else None
+        actor = _active_actor(user_id) if user_id is not None else None
+        if actor is None:
+            return None
+        # The ticket was bought with a live access token; it buys no more than one of those.
+        lifetime = jwt_settings.api_settings.ACCESS_TOKEN_LIFETIME.total_seconds()
+        return Authorisation(actor=actor, expires_at=time.time() + lifetime)
     return None

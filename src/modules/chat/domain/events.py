@@ -6,6 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
+
 from core.errors import DomainError
 from core.ports.presence import Presence
 from modules.chat.domain.messages import MessageView
@@ -26,7 +28,12 @@ def message_dict(m: MessageView) -> dict[str, Any]:
 
 
 def encode(event: Mapping[str, Any]) -> str:
-    return json.dumps(event, separators=(",", ":"), ensure_ascii=False)
+    try:
+        # Several times faster than json; every event on every socket passes through here.
+        return orjson.dumps(event).decode()
+    except TypeError:
+        # What orjson refuses (integers beyond 64 bits, lone surrogates) json still writes.
+        return json.dumps(event, separators=(",", ":"), ensure_ascii=False)
 
 
 def message_event(m: MessageView) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db import connection
 from django.db.models import Max, Q
 
 from modules.chat.domain.messages import Draft, MessageView, ReportReason
@@ -67,11 +68,25 @@ def insert_in_order(drafts: Sequence[Draft], *, at: datetime) -> list[MessageVie
     last_id: dict[int, int] = {}
     for row in rows:
         last_id[row.conversation_id] = row.pk
-    for conversation in conversations:
-        conversation.last_message_id = last_id[conversation.pk]
-        conversation.last_message_at = at
-    Conversation.objects.bulk_update(conversations, ["last_seq", "last_message_id", "last_message_at"])
+    _set_positions([(c.last_seq, last_id[c.pk], c.pk) for c in conversations], at=at)
     return [view_of(r) for r in rows]
+
+
+def _set_positions(positions: Sequence[tuple[int, int, int]], *, at: datetime) -> None:
+    """(last_seq, last_message_id, conversation id) for each conversation, in one round trip.
+
+    Not `bulk_update`: its CASE WHEN expression per row and field cost more Python than the
+    rest of the batch write together (a third of a worker's CPU under the chat benchmark).
+    psycopg sends an executemany as one pipeline.
+    """
+    table = Conversation._meta.db_table
+    stamp = connection.ops.adapt_datetimefield_value(at)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            # The table name comes from the model, never from input.
+            f"UPDATE {table} SET last_seq = %s, last_message_id = %s, last_message_at = %s WHERE id = %s",  # noqa: S608
+            [(seq, message_id, stamp, cid) for seq, message_id, cid in positions],
+        )
 
 
 def page(

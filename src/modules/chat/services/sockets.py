@@ -1,0 +1,15 @@
+"""Reactions to account changes that concern open chat sockets."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from core.events import AccountDeactivated
+from modules.chat.realtime import revoke_blocking
+
+REASON_DEACTIVATED = "account_deactivated"
+
+
+def on_account_deactivated(event: AccountDeactivated) -> None:
+    # After commit: a rolled-back deactivation must not disconnect anybody.
+    transaction.on_commit(lambda: revoke_blocking(event.user_id, reason=REASON_DEACTIVATED), robust=True)
