@@ -5,6 +5,7 @@ from __future__ import annotations
 from ninja_extra import NinjaExtraAPI
 
 from entrypoints.http.errors import install_error_handlers
+from entrypoints.http.health import ping_router
 from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.public import AccessTokenAuth
@@ -25,3 +26,4 @@ api = NinjaExtraAPI(
 install_error_handlers(api)
 
 api.add_router("/users", users_router)
+api.add_router("/health", ping_router)
