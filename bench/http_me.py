@@ -48,23 +48,51 @@ BENCH_EMAIL = "bench-user@example.com"
 # name -> command (the port is appended). Worker counts match the 2 cores of this machine.
 SERVERS: dict[str, list[str]] = {
     "uvicorn ASGI, 2 workers": [
-        str(BIN / "uvicorn"), "config.asgi:application", "--workers", "2", "--no-access-log",
-        "--log-level", "warning", "--host", "127.0.0.1", "--port",
+        str(BIN / "uvicorn"),
+        "config.asgi:application",
+        "--workers",
+        "2",
+        "--no-access-log",
+        "--log-level",
+        "warning",
+        "--host",
+        "127.0.0.1",
+        "--port",
     ],
     "gunicorn sync, 2 workers": [
-        str(BIN / "gunicorn"), "config.wsgi:application", "-k", "sync", "--workers", "2",
-        "--log-level", "warning", "--bind",
+        str(BIN / "gunicorn"),
+        "config.wsgi:application",
+        "-k",
+        "sync",
+        "--workers",
+        "2",
+        "--log-level",
+        "warning",
+        "--bind",
     ],
     "gunicorn gthread, 2x4": [
-        str(BIN / "gunicorn"), "config.wsgi:application", "-k", "gthread", "--workers", "2", "--threads", "4",
-        "--log-level", "warning", "--bind",
+        str(BIN / "gunicorn"),
+        "config.wsgi:application",
+        "-k",
+        "gthread",
+        "--workers",
+        "2",
+        "--threads",
+        "4",
+        "--log-level",
+        "warning",
+        "--bind",
     ],
 }
 # Django opens a connection per thread under ASGI, and sync code runs in ever new executor
 # threads there: persistent connections pile up until PostgreSQL refuses more ("too many
 # clients"). Django's docs say to disable them under ASGI, so the ASGI rows run with 0.
 SERVER_ENV: dict[str, dict[str, str]] = {"uvicorn ASGI, 2 workers": {"DB_CONN_MAX_AGE": "0"}}
-SERVER_KEYS = {"uvicorn": "uvicorn ASGI, 2 workers", "sync": "gunicorn sync, 2 workers", "gthread": "gunicorn gthread, 2x4"}
+SERVER_KEYS = {
+    "uvicorn": "uvicorn ASGI, 2 workers",
+    "sync": "gunicorn sync, 2 workers",
+    "gthread": "gunicorn gthread, 2x4",
+}
 CALIBRATION = [str(BIN / "uvicorn"), "bench.bare_asgi:app", "--no-access-log", "--log-level", "warning",
                "--host", "127.0.0.1", "--port"]  # fmt: skip
 
@@ -171,9 +199,7 @@ def prepare_database(database_url: str, env: dict[str, str]) -> None:
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None:
             conn.execute(f'CREATE DATABASE "{name}"')
             print(f"created database {name}", flush=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True
-    )
+    subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True)
 
 
 def access_token(env: dict[str, str]) -> str:
@@ -185,7 +211,12 @@ user = User.objects.filter(email={BENCH_EMAIL!r}).first() or User.objects.create
 print(RefreshToken.for_user(user).access_token)
 """
     out = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return out.stdout.strip().splitlines()[-1]
 
@@ -207,7 +238,7 @@ class serving:
             if self.proc.poll() is not None:
                 raise SystemExit(f"server exited early: {' '.join(self.command)}")
             try:
-                urllib.request.urlopen(base + "/health/live", timeout=1)  # noqa: S310 - local URL
+                urllib.request.urlopen(base + "/health/live", timeout=1)
                 return base
             except (urllib.error.URLError, OSError):
                 time.sleep(0.2)
@@ -295,7 +326,9 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
         p99 = statistics.median(r.p99_ms for r in calibration)
         print(f"load generator ceiling (bare ASGI app, uvicorn 1 worker): {rps:,.0f} req/s, p99 {p99:.2f} ms")
     print()
-    header = f"| {'server':<26} | {'endpoint':<22} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} | {'me/bare':>7} | {'me/best bare':>12} |"
+    cells = [f"{'server':<26}", f"{'endpoint':<22}", f"{'req/s':>8}", f"{'p50 ms':>7}", f"{'p99 ms':>7}"]
+    cells += [f"{'me/bare':>7}", f"{'me/best bare':>12}"]
+    header = "| " + " | ".join(cells) + " |"
     print(header)
     print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
     bare_of = {r.server: r.rps for r in rows if "ping" in r.endpoint}
