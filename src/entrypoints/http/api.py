@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from ninja_extra import NinjaExtraAPI
-
 from entrypoints.http.errors import install_error_handlers
 from entrypoints.http.health import ping_router
+from entrypoints.http.openapi import ProblemDocumentingAPI
 from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.public import AccessTokenAuth
 
-api = NinjaExtraAPI(
+api = ProblemDocumentingAPI(
     title="HumanLink API",
     version="1.0.0",
     description=(
