@@ -36,7 +36,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -45,54 +45,32 @@ BIN = Path(sys.executable).parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/humanlink_bench"
 BENCH_EMAIL = "bench-user@example.com"
 
-# name -> command (the port is appended). Worker counts match the 2 cores of this machine.
-SERVERS: dict[str, list[str]] = {
-    "uvicorn ASGI, 2 workers": [
-        str(BIN / "uvicorn"),
-        "config.asgi:application",
-        "--workers",
-        "2",
-        "--no-access-log",
-        "--log-level",
-        "warning",
-        "--host",
-        "127.0.0.1",
-        "--port",
-    ],
-    "gunicorn sync, 2 workers": [
-        str(BIN / "gunicorn"),
-        "config.wsgi:application",
-        "-k",
-        "sync",
-        "--workers",
-        "2",
-        "--log-level",
-        "warning",
-        "--bind",
-    ],
-    "gunicorn gthread, 2x4": [
-        str(BIN / "gunicorn"),
-        "config.wsgi:application",
-        "-k",
-        "gthread",
-        "--workers",
-        "2",
-        "--threads",
-        "4",
-        "--log-level",
-        "warning",
-        "--bind",
-    ],
-}
-# Django opens a connection per thread under ASGI, and sync code runs in ever new executor
-# threads there: persistent connections pile up until PostgreSQL refuses more ("too many
-# clients"). Django's docs say to disable them under ASGI, so the ASGI rows run with 0.
-SERVER_ENV: dict[str, dict[str, str]] = {"uvicorn ASGI, 2 workers": {"DB_CONN_MAX_AGE": "0"}}
-SERVER_KEYS = {
-    "uvicorn": "uvicorn ASGI, 2 workers",
-    "sync": "gunicorn sync, 2 workers",
-    "gthread": "gunicorn gthread, 2x4",
-}
+
+@dataclass(frozen=True)
+class Server:
+    key: str
+    name: str
+    command: list[str]  # the port (uvicorn) or bind address (gunicorn) is appended
+    env: dict[str, str] = field(default_factory=dict)
+
+
+_UVICORN = [str(BIN / "uvicorn"), "--no-access-log", "--log-level", "warning", "--host", "127.0.0.1"]
+_GUNICORN = [str(BIN / "gunicorn"), "config.wsgi:application", "--log-level", "warning"]
+# Worker counts match the 2 cores of this machine.
+SERVERS = [
+    # Django opens a connection per thread under ASGI, and sync code runs in ever new
+    # executor threads there: persistent connections pile up until PostgreSQL refuses more
+    # ("too many clients"). Django's docs say to disable them under ASGI.
+    Server("uvicorn", "uvicorn ASGI, 2 workers", [*_UVICORN, "config.asgi:application", "--workers", "2", "--port"],
+           {"DB_CONN_MAX_AGE": "0"}),
+    Server("sync", "gunicorn sync, 2 workers", [*_GUNICORN, "-k", "sync", "--workers", "2", "--bind"]),
+    Server("gthread", "gunicorn gthread, 2x4", [*_GUNICORN, "-k", "gthread", "--workers", "2", "--threads", "4",
+                                                 "--bind"]),
+    Server("gthread-prepared", "gthread 2x4, prepared stmts",
+           [*_GUNICORN, "-k", "gthread", "--workers", "2", "--threads", "4", "--bind"],
+           {"DB_PREPARED_STATEMENTS": "true"}),
+]  # fmt: skip
+SERVER_KEYS = {server.key: server for server in SERVERS}
 CALIBRATION = [str(BIN / "uvicorn"), "bench.bare_asgi:app", "--no-access-log", "--log-level", "warning",
                "--host", "127.0.0.1", "--port"]  # fmt: skip
 
@@ -130,8 +108,9 @@ def main() -> int:
 
     rows: list[Row] = []
     for key in args.servers:
-        name = SERVER_KEYS[key]
-        with serving(SERVERS[name], {**env, **SERVER_ENV.get(name, {})}) as base:
+        server = SERVER_KEYS[key]
+        name = server.name
+        with serving(server.command, {**env, **server.env}) as base:
             rows.append(measure_row(wrk, name, "GET /api/health/ping", base + "/api/health/ping", {}, args))
             auth = {"Authorization": f"Bearer {token}"}
             rows.append(measure_row(wrk, name, "GET /api/users/me", base + "/api/users/me", auth, args))
@@ -147,7 +126,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=3, help="measured runs per endpoint; medians are quoted")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--servers", default="uvicorn,sync,gthread", help="comma list of uvicorn,sync,gthread")
+    parser.add_argument("--servers", default=",".join(SERVER_KEYS), help=f"comma list of {','.join(SERVER_KEYS)}")
     parser.add_argument("--skip-calibration", action="store_true")
     args = parser.parse_args()
     args.servers = [s.strip() for s in args.servers.split(",") if s.strip()]
@@ -326,7 +305,7 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
         p99 = statistics.median(r.p99_ms for r in calibration)
         print(f"load generator ceiling (bare ASGI app, uvicorn 1 worker): {rps:,.0f} req/s, p99 {p99:.2f} ms")
     print()
-    cells = [f"{'server':<26}", f"{'endpoint':<22}", f"{'req/s':>8}", f"{'p50 ms':>7}", f"{'p99 ms':>7}"]
+    cells = [f"{'server':<28}", f"{'endpoint':<22}", f"{'req/s':>8}", f"{'p50 ms':>7}", f"{'p99 ms':>7}"]
     cells += [f"{'me/bare':>7}", f"{'me/best bare':>12}"]
     header = "| " + " | ".join(cells) + " |"
     print(header)
@@ -338,7 +317,7 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
             ratio = f"{row.rps / bare_of[row.server]:.0%}"
             best = f"{row.rps / best_bare:.0%}" if best_bare else ""
         print(
-            f"| {row.server:<26} | {row.endpoint:<22} | {row.rps:>8,.0f} | {row.p50_ms:>7.2f} | {row.p99_ms:>7.2f} "
+            f"| {row.server:<28} | {row.endpoint:<22} | {row.rps:>8,.0f} | {row.p50_ms:>7.2f} | {row.p99_ms:>7.2f} "
             f"| {ratio:>7} | {best:>12} |"
         )
 
