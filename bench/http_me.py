@@ -115,8 +115,10 @@ def main() -> int:
             auth = {"Authorization": f"Bearer {token}"}
             rows.append(measure_row(wrk, name, "GET /api/users/me", base + "/api/users/me", auth, args))
 
+    cpu = {} if args.skip_cpu else cpu_costs(env, token)
     print_table(rows, calibration, args)
-    save(rows, calibration, args)
+    print_cpu_table(cpu)
+    save(rows, calibration, cpu, args)
     return 0
 
 
@@ -128,6 +130,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--servers", default=",".join(SERVER_KEYS), help=f"comma list of {','.join(SERVER_KEYS)}")
     parser.add_argument("--skip-calibration", action="store_true")
+    parser.add_argument("--skip-cpu", action="store_true", help="skip the in-process CPU cost per request")
     args = parser.parse_args()
     args.servers = [s.strip() for s in args.servers.split(",") if s.strip()]
     unknown = set(args.servers) - set(SERVER_KEYS)
@@ -322,13 +325,50 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
         )
 
 
-def save(rows: list[Row], calibration: list[Run] | None, args: argparse.Namespace) -> None:
+CPU_VARIANTS = {"default settings": {}, "prepared statements": {"DB_PREPARED_STATEMENTS": "true"}}
+
+
+def cpu_costs(env: dict[str, str], token: str) -> dict[str, dict[str, dict[str, float]]]:
+    out = {}
+    for label, extra in CPU_VARIANTS.items():
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "cpu_cost.py"), token],
+            cwd=ROOT,
+            env={**env, **extra},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        out[label] = json.loads(result.stdout.strip().splitlines()[-1])
+    return out
+
+
+def print_cpu_table(cpu: dict[str, dict[str, dict[str, float]]]) -> None:
+    if not cpu:
+        return
+    print()
+    print("CPU per request, in process (WSGI handler, median of 5 x 500), Python + its PostgreSQL backend:")
+    cells = [f"{'settings':<20}", f"{'endpoint':<22}", f"{'Python us':>9}", f"{'PostgreSQL us':>13}"]
+    cells += [f"{'total us':>8}", f"{'me/bare':>7}"]
+    print("| " + " | ".join(cells) + " |")
+    print(f"|{'-' * 22}|{'-' * 24}|{'-' * 11}|{'-' * 15}|{'-' * 10}|{'-' * 9}|")
+    for label, result in cpu.items():
+        bare_total = result["ping"]["python_us"] + result["ping"]["postgres_us"]
+        for key, endpoint in (("ping", "GET /api/health/ping"), ("me", "GET /api/users/me")):
+            py, pg = result[key]["python_us"], result[key]["postgres_us"]
+            # Throughput on a CPU-bound box goes as 1/CPU: me/bare = bare cost / me cost.
+            ratio = f"{bare_total / (py + pg):.0%}" if key == "me" else ""
+            print(f"| {label:<20} | {endpoint:<22} | {py:>9.0f} | {pg:>13.0f} | {py + pg:>8.0f} | {ratio:>7} |")
+
+
+def save(rows: list[Row], calibration: list[Run] | None, cpu: dict, args: argparse.Namespace) -> None:
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     payload = {
         "args": {k: v for k, v in vars(args).items()},
         "calibration": [asdict(r) for r in calibration or []],
         "rows": [asdict(r) for r in rows],
+        "cpu_per_request": cpu,
     }
     (out / "http_me.json").write_text(json.dumps(payload, indent=2))
 
