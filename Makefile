@@ -23,6 +23,7 @@ migrate: install
 	$(BIN)/python manage.py migrate --no-input
 
 demo: migrate
+	$(BIN)/python manage.py collectstatic --no-input -v 0
 	$(BIN)/python manage.py seed_demo
 
 # The platform on its embedded defaults: SQLite, in-memory channel layer, eager Celery,

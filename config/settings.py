@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "ninja_jwt",
     "ninja_jwt.token_blacklist",
     "modules.accounts",
+    "modules.booking",
+    "modules.notifications",
+    "modules.personality",
     "entrypoints",
 ]
 
@@ -108,7 +111,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="hl"),
+            # Parallel test workers share one Redis: each gets its own key namespace.
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="hl") + env.str("PYTEST_XDIST_WORKER", default=""),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
@@ -131,6 +135,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "UTC"
+# Periodic work (celery beat). Every task is idempotent, so an overlap or a rerun is harmless.
+CELERY_BEAT_SCHEDULE = {
+    "session-reminders": {"task": "booking.send_reminders", "schedule": 60.0},
+    "sessions-complete-due": {"task": "booking.complete_due", "schedule": 300.0},
+    "notifications-redeliver": {"task": "notifications.redeliver_stale", "schedule": 60.0},
+}
 
 # --- Auth ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -180,6 +190,7 @@ FIREBASE_CREDENTIALS_FILE = env.str("FIREBASE_CREDENTIALS_FILE", default="")
 
 # --- Email --------------------------------------------------------------------------------
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "mail"))  # filebased backend only
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="HumanLink <no-reply@humanlink.local>")
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
@@ -199,6 +210,70 @@ STORAGES = {
 }
 PUBLIC_BASE_URL = env.str("PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
 FRONTEND_URL = env.str("FRONTEND_URL", default="https://app.humanlink.local")
+
+# --- Sign-in: allauth headless (email + password, codes by email, Google, X) -------------
+# The app client gets ninja-jwt access/refresh tokens in `meta` once a flow completes (one
+# token format for HTTP and WebSocket); the allauth session token carries pending flows.
+HEADLESS_ONLY = True
+# "app": tokens in headers (mobile, token-based web). "browser": cookie session + CSRF, needed
+# for redirect-only providers (X), whose callback lands in a browser.
+HEADLESS_CLIENTS = ("app", "browser")
+HEADLESS_TOKEN_STRATEGY = "modules.accounts.identity.token_strategy.NinjaJWTTokenStrategy"
+# https links only: custom URL schemes break allauth's redirects (mobile apps use universal links).
+HEADLESS_FRONTEND_URLS = {
+    "account_confirm_email": f"{FRONTEND_URL}/account/verify-email/{{key}}",
+    "account_reset_password": f"{FRONTEND_URL}/account/password/reset",
+    "account_reset_password_from_key": f"{FRONTEND_URL}/account/password/reset/key/{{key}}",
+    "account_signup": f"{FRONTEND_URL}/account/signup",
+    "socialaccount_login_error": f"{FRONTEND_URL}/account/provider/callback",
+}
+ACCOUNT_ADAPTER = "modules.accounts.identity.adapters.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "modules.accounts.identity.adapters.SocialAccountAdapter"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# Sign-up must not reveal whether an email is already registered.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "HumanLink: "
+# Counted in the Django cache, i.e. Redis when REDIS_URL is set, so every worker shares them.
+ACCOUNT_RATE_LIMITS = {
+    "login": env.str("RATE_LIMIT_LOGIN", default="30/m/ip"),
+    "login_failed": env.str("RATE_LIMIT_LOGIN_FAILED", default="10/m/ip,5/5m/key"),
+    "signup": env.str("RATE_LIMIT_SIGNUP", default="20/m/ip"),
+    "reset_password": env.str("RATE_LIMIT_RESET_PASSWORD", default="20/m/ip,5/m/key"),
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/10s/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    "request_login_code": "20/m/ip,3/m/key",
+}
+# The client IP is REMOTE_ADDR unless we sit behind N trusted proxies: X-Forwarded-For is
+# client-controlled, so trusting it by default would let anyone reset their rate limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+# Never log a social account into an existing local account by matching email: a provider
+# that does not verify emails would let anyone take the account over.
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
+SOCIALACCOUNT_STORE_TOKENS = False
+GOOGLE_CLIENT_ID = env.str("GOOGLE_CLIENT_ID", default="")
+GOOGLE_CLIENT_SECRET = env.str("GOOGLE_CLIENT_SECRET", default="")
+X_CLIENT_ID = env.str("X_CLIENT_ID", default="")
+X_CLIENT_SECRET = env.str("X_CLIENT_SECRET", default="")
+SOCIALACCOUNT_PROVIDERS = {
+    "google": {
+        "APPS": [{"client_id": GOOGLE_CLIENT_ID, "secret": GOOGLE_CLIENT_SECRET}] if GOOGLE_CLIENT_ID else [],
+        "SCOPE": ["openid", "email", "profile"],
+    },
+    "twitter_oauth2": {
+        "APPS": [{"client_id": X_CLIENT_ID, "secret": X_CLIENT_SECRET}] if X_CLIENT_ID else [],
+    },
+}
 
 # --- Observability ------------------------------------------------------------------------
 SENTRY_DSN = env.str("SENTRY_DSN", default="")

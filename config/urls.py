@@ -1,5 +1,6 @@
+from django.conf import settings
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from entrypoints.http.api import api
 from entrypoints.http.health import live, ready
@@ -9,8 +10,19 @@ urlpatterns = [
     path("health/live", live),
     path("health/ready", ready),
     path("admin/", admin.site.urls),
+    # allauth headless (sign-up, login, verification, password reset, social) before the Ninja
+    # API: /api/auth/app/v1/...; paths it does not match (e.g. /api/auth/token/...) fall through.
+    path("api/auth/", include("allauth.headless.urls")),
+    # OAuth provider callbacks (e.g. /accounts/twitter_oauth2/login/callback/); headless-only.
+    path("accounts/", include("allauth.urls")),
     path("api/", api.urls),
 ]
+
+# The fake media store's presigned upload/download URLs point here (development only).
+if settings.MEDIA_BACKEND == "fake":
+    from entrypoints.http.dev_media import urlpatterns as dev_media_urlpatterns
+
+    urlpatterns += dev_media_urlpatterns
 
 handler404 = handler_404
 handler500 = handler_500

@@ -2,35 +2,118 @@
 
 Modules never import this; they declare what they need and receive it through
 dependency-injector wiring (`Provide["media"]` etc. in their `dependencies` modules).
-Tests swap a provider with `get_container().media.override(...)`.
+Tests swap a provider with `get_container().media.override(...)` (tests/conftest.py does it
+for every port with fresh fakes).
 """
 
 from __future__ import annotations
 
 from dependency_injector import containers, providers
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
+from adapters.email.django_email import DjangoEmailSender
+from adapters.email.fake import FakeEmailSender
+from adapters.media.fake import FakeMediaStorage
+from adapters.media.s3_storage import S3MediaStorage
+from adapters.payments.fake import FakePaymentGateway
+from adapters.payments.stripe_gateway import StripePaymentGateway
+from adapters.push.fake import FakePushSender
+from adapters.push.firebase_push import FirebasePushSender
+from adapters.rtc.agora_tokens import AgoraTokenIssuer
+from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
+from entrypoints.task_queue import CeleryTaskQueue
+
+# Packages whose `Provide[...]` markers are wired to this container at startup.
+WIRED_PACKAGES = ["modules"]
 
 
 class Container(containers.DeclarativeContainer):
     config = providers.Configuration()
 
     clock = providers.Singleton(SystemClock)
+    tasks = providers.Singleton(CeleryTaskQueue)
+
+    media = providers.Selector(
+        config.media_backend,
+        fake=providers.Singleton(
+            FakeMediaStorage, base_url=config.media.dev_base_url, signing_key=config.secret_key, clock=clock
+        ),
+        s3=providers.Singleton(
+            S3MediaStorage,
+            bucket=config.media.bucket,
+            region=config.media.region,
+            endpoint_url=config.media.endpoint_url,
+            clock=clock,
+        ),
+    )
+    payments = providers.Selector(
+        config.payments_backend,
+        fake=providers.Singleton(FakePaymentGateway, webhook_secret=config.stripe.webhook_secret, clock=clock),
+        stripe=providers.Singleton(
+            StripePaymentGateway,
+            api_key=config.stripe.secret_key,
+            webhook_secret=config.stripe.webhook_secret,
+            api_base=config.stripe.api_base,
+        ),
+    )
+    rtc = providers.Selector(
+        config.rtc_backend,
+        fake=providers.Singleton(FakeRtcTokenIssuer, signing_key=config.secret_key, clock=clock),
+        agora=providers.Singleton(
+            AgoraTokenIssuer, app_id=config.agora.app_id, app_certificate=config.agora.app_certificate, clock=clock
+        ),
+    )
+    push = providers.Selector(
+        config.push_backend,
+        fake=providers.Singleton(FakePushSender),
+        firebase=providers.Singleton(FirebasePushSender, credentials_file=config.firebase.credentials_file),
+    )
+    email = providers.Selector(
+        config.email_backend,
+        fake=providers.Singleton(FakeEmailSender),
+        django=providers.Singleton(DjangoEmailSender),
+    )
 
 
 _container: Container | None = None
 
+_BACKENDS = {
+    "media_backend": ("MEDIA_BACKEND", {"fake", "s3"}),
+    "payments_backend": ("PAYMENTS_BACKEND", {"fake", "stripe"}),
+    "rtc_backend": ("RTC_BACKEND", {"fake", "agora"}),
+    "push_backend": ("PUSH_BACKEND", {"fake", "firebase"}),
+    "email_backend": ("EMAIL_SENDER_BACKEND", {"fake", "django"}),
+}
+
 
 def build_container() -> Container:
     container = Container()
+    backends = {}
+    for name, (setting, allowed) in _BACKENDS.items():
+        value = getattr(settings, setting)
+        # A typo must stop the start-up, not surface as an error on the first upload or payment.
+        if value not in allowed:
+            raise ImproperlyConfigured(f"{setting}={value!r}; expected one of {sorted(allowed)}")
+        backends[name] = value
     container.config.from_dict(
         {
-            "media_backend": settings.MEDIA_BACKEND,
-            "payments_backend": settings.PAYMENTS_BACKEND,
-            "rtc_backend": settings.RTC_BACKEND,
-            "push_backend": settings.PUSH_BACKEND,
-            "email_backend": settings.EMAIL_SENDER_BACKEND,
+            **backends,
+            "secret_key": settings.SECRET_KEY,
+            "media": {
+                "bucket": settings.AWS_S3_BUCKET,
+                "region": settings.AWS_S3_REGION,
+                "endpoint_url": settings.AWS_S3_ENDPOINT_URL,
+                "dev_base_url": settings.PUBLIC_BASE_URL.rstrip("/") + "/dev/media",
+            },
+            "stripe": {
+                "secret_key": settings.STRIPE_SECRET_KEY,
+                "webhook_secret": settings.STRIPE_WEBHOOK_SECRET,
+                "api_base": settings.STRIPE_API_BASE,
+            },
+            "agora": {"app_id": settings.AGORA_APP_ID, "app_certificate": settings.AGORA_APP_CERTIFICATE},
+            "firebase": {"credentials_file": settings.FIREBASE_CREDENTIALS_FILE},
         }
     )
     return container
@@ -40,4 +123,5 @@ def get_container() -> Container:
     global _container
     if _container is None:
         _container = build_container()
+        _container.wire(packages=WIRED_PACKAGES)
     return _container

@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from core.errors import ProviderError
+from core.errors import ProviderError, ProviderUnavailable
 
 
 class MediaError(ProviderError):
     code = "media_error"
     title = "Media storage failed"
+
+
+class MediaUnavailable(ProviderUnavailable, MediaError):
+    code = "media_unavailable"
+    title = "Media storage is unavailable"
 
 
 @dataclass(frozen=True)

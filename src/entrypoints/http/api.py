@@ -7,7 +7,11 @@ from entrypoints.http.health import ping_router
 from entrypoints.http.openapi import ProblemDocumentingAPI
 from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
+from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
+from modules.booking.api.router import router as sessions_router
+from modules.notifications.api.router import router as notifications_router
+from modules.personality.api.router import router as questionnaire_router
 
 api = ProblemDocumentingAPI(
     title="HumanLink API",
@@ -25,4 +29,8 @@ api = ProblemDocumentingAPI(
 install_error_handlers(api)
 
 api.add_router("/users", users_router)
+api.add_router("/sessions", sessions_router)
+api.add_router("/questionnaire", questionnaire_router)
+api.add_router("/auth/token", auth_token_router)
+api.add_router("/notifications", notifications_router)
 api.add_router("/health", ping_router)

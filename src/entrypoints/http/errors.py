@@ -17,11 +17,13 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja_extra.exceptions import APIException
+from redis.exceptions import RedisError
 
 from core import errors as domain
 from entrypoints.http.problems import problem_response
 
 logger = logging.getLogger(__name__)
+
 
 class UnsupportedMediaType(domain.DomainError):
     code = "unsupported_media_type"
@@ -139,6 +141,13 @@ def _database_error(request: HttpRequest, exc: DatabaseError) -> HttpResponse:
     return problem_response(503, detail="The database is unavailable; nothing was changed. Try again.")
 
 
+def _redis_down(request: HttpRequest, exc: Exception) -> HttpResponse:
+    logger.error("redis unavailable during %s %s: %s", request.method, request.path, exc)
+    return problem_response(
+        503, code="service_unavailable", detail="A backing service is unavailable; nothing was changed. Try again."
+    )
+
+
 def _unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
     logger.exception("unexpected error during %s %s", request.method, request.path)
     _report(exc)
@@ -163,4 +172,5 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(RequestDataTooBig, _too_big)
     api.add_exception_handler(DjangoValidationError, _django_validation)
     api.add_exception_handler(DatabaseError, _database_error)
+    api.add_exception_handler(RedisError, _redis_down)
     api.add_exception_handler(Exception, _unexpected)

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
+from redis.exceptions import RedisError
 
 from entrypoints.http.problems import PROBLEM_CONTENT_TYPE, problem_response
 
@@ -30,8 +31,15 @@ class ProblemDetailsMiddleware:
         return self._convert(request, response)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if isinstance(exception, RequestDataTooBig) and request.path.startswith("/api/"):
+        if not request.path.startswith("/api/"):
+            return None
+        if isinstance(exception, RequestDataTooBig):
             return problem_response(413, detail="The request body is too large.")
+        if isinstance(exception, RedisError):
+            # Outside Ninja (e.g. allauth's rate limits in the cache): a clear 503, not a 500.
+            return problem_response(
+                503, code="service_unavailable", detail="A backing service is unavailable. Try again."
+            )
         return None
 
     def _convert(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
@@ -46,10 +54,16 @@ class ProblemDetailsMiddleware:
                     errors.append(
                         {"loc": loc, "msg": str(err.get("message", "")), "type": str(err.get("code", "invalid"))}
                     )
-            if errors and len(errors) == 1 and not errors[0]["loc"]:
+            if len(errors) == 1:
+                # allauth's error codes (e.g. email_password_mismatch) are stable: pass them on.
                 detail, code = errors[0]["msg"], errors[0]["type"]
+            elif errors:
+                detail = " ".join(err["msg"] for err in errors)
             elif isinstance(payload.get("detail"), str):
                 detail = payload["detail"]
+            pending = _pending_flow(payload)
+            if status == 401 and pending:
+                detail, code = f"Authentication is not complete: the '{pending}' step is pending.", "auth_pending"
         extra = {}
         if isinstance(payload, dict):
             # allauth's flow state (pending verification, session token) stays usable for clients.
@@ -60,6 +74,16 @@ class ProblemDetailsMiddleware:
         if response.get("Retry-After"):
             headers["Retry-After"] = response["Retry-After"]
         return problem_response(status, detail=detail, errors=errors, code=code, extra=extra, headers=headers)
+
+
+def _pending_flow(payload: dict[str, Any]) -> str | None:
+    """The allauth flow waiting for the client (e.g. verify_email), if any."""
+    data = payload.get("data")
+    flows = data.get("flows") if isinstance(data, dict) else None
+    for flow in flows or ():
+        if isinstance(flow, dict) and flow.get("is_pending"):
+            return str(flow.get("id"))
+    return None
 
 
 def _json_of(response: HttpResponse) -> Any:

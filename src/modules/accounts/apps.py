@@ -5,3 +5,8 @@ class AccountsConfig(AppConfig):
     name = "modules.accounts"
     label = "accounts"
     verbose_name = "Accounts"
+
+    def ready(self) -> None:
+        from modules.accounts.identity import signals
+
+        signals.connect()

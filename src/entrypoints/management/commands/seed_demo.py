@@ -10,7 +10,8 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from modules.accounts.public import demo_accounts_ensure
+from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
+from modules.booking.public import demo_availability_ensure
 
 
 class Command(BaseCommand):
@@ -19,5 +20,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             created = demo_accounts_ensure()
+            demo_availability_ensure(demo_friend_ids())
         for line in created:
             self.stdout.write(line)

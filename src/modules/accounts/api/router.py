@@ -2,38 +2,155 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest
-from ninja import Router
+from typing import Annotated
 
-from modules.accounts.api.schemas import MeOut, MePatch
+from django.http import HttpRequest
+from ninja import Path, Query, Router
+
+from core.identity import Role
+from core.pagination import PageRequest
+from modules.accounts.api.avatar import router as avatar_router
+from modules.accounts.api.me_out import me_out
+from modules.accounts.api.schemas import (
+    MAX_ID,
+    FriendCardOut,
+    FriendFilters,
+    FriendPageOut,
+    FriendProfileOut,
+    FriendProfilePatch,
+    MeOut,
+    MePatch,
+    RoleIn,
+    UserAdminOut,
+    UserFilters,
+    UserPageOut,
+)
 from modules.accounts.auth import actor_of
-from modules.accounts.domain.profiles import ProfileView
+from modules.accounts.domain.profiles import FriendProfileView
+from modules.accounts.domain.staff import UserAdminView
 from modules.accounts.repositories import users as repo
+from modules.accounts.services import friend_profiles as friend_services
 from modules.accounts.services import profiles as profile_services
+from modules.accounts.services import staff as staff_services
 
 router = Router(tags=["users"])
 
+UserId = Annotated[int, Path(ge=1, le=MAX_ID)]
+router.add_router("", avatar_router)
 
-def _me_out(view: ProfileView) -> MeOut:
-    return MeOut(
+
+def _friend_profile_out(view: FriendProfileView) -> FriendProfileOut:
+    return FriendProfileOut(
+        headline=view.headline,
+        session_types=list(view.session_types),
+        prices_minor=dict(view.prices_minor),
+        currency=view.currency,
+        session_lengths_minutes=list(view.session_lengths_minutes),
+        weekly_capacity=view.weekly_capacity,
+        is_accepting=view.is_accepting,
+    )
+
+
+def _friend_card_out(view: FriendProfileView) -> FriendCardOut:
+    return FriendCardOut(
         id=view.user_id,
-        email=view.email,
-        role=view.role,
         display_name=view.display_name,
         bio=view.bio,
         languages=list(view.languages),
         timezone=view.timezone,
         avatar_url=None,
+        headline=view.headline,
+        session_types=list(view.session_types),
+        prices_minor=dict(view.prices_minor),
+        currency=view.currency,
+        session_lengths_minutes=list(view.session_lengths_minutes),
+        is_accepting=view.is_accepting,
+    )
+
+
+def _user_admin_out(view: UserAdminView) -> UserAdminOut:
+    return UserAdminOut(
+        id=view.user_id,
+        email=view.email,
+        role=view.role,
+        is_active=view.is_active,
+        display_name=view.display_name,
+        date_joined=view.date_joined,
     )
 
 
 @router.get("/me", response=MeOut, summary="My profile")
 def me(request: HttpRequest) -> MeOut:
-    return _me_out(repo.profile_of(request.auth))
+    return me_out(repo.profile_of(request.auth))
 
 
 @router.patch("/me", response=MeOut, summary="Edit my profile")
 def me_patch(request: HttpRequest, payload: MePatch) -> MeOut:
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = profile_services.profile_update(actor=actor_of(request), changes=changes)
-    return _me_out(view)
+    return me_out(view)
+
+
+@router.get("/me/friend-profile", response=FriendProfileOut, summary="My friend profile (friends only)")
+def my_friend_profile(request: HttpRequest) -> FriendProfileOut:
+    return _friend_profile_out(friend_services.friend_profile_get(actor=actor_of(request)))
+
+
+@router.patch("/me/friend-profile", response=FriendProfileOut, summary="Edit my friend profile (friends only)")
+def my_friend_profile_patch(request: HttpRequest, payload: FriendProfilePatch) -> FriendProfileOut:
+    changes = payload.model_dump(exclude_unset=True, exclude_none=True)
+    view = friend_services.friend_profile_update(actor=actor_of(request), changes=changes)
+    return _friend_profile_out(view)
+
+
+@router.get("/friends", response=FriendPageOut, summary="Browse friends")
+def friends(request: HttpRequest, filters: Query[FriendFilters]) -> FriendPageOut:
+    page = friend_services.friends_list(
+        actor=actor_of(request),
+        page=PageRequest(limit=filters.limit, offset=filters.offset),
+        search=filters.q,
+        session_type=filters.session_type,
+        language=filters.language,
+    )
+    return FriendPageOut(
+        items=[_friend_card_out(v) for v in page.items], total=page.total, limit=page.limit, offset=page.offset
+    )
+
+
+@router.get("/friends/{friend_id}", response=FriendCardOut, summary="A friend's public profile")
+def friend(request: HttpRequest, friend_id: UserId) -> FriendCardOut:
+    return _friend_card_out(friend_services.friend_get(actor=actor_of(request), friend_id=friend_id))
+
+
+@router.get("", response=UserPageOut, summary="Find accounts (staff)")
+def users(request: HttpRequest, filters: Query[UserFilters]) -> UserPageOut:
+    page = staff_services.users_list(
+        actor=actor_of(request),
+        page=PageRequest(limit=filters.limit, offset=filters.offset),
+        search=filters.q,
+        role=Role(filters.role) if filters.role else None,
+    )
+    return UserPageOut(
+        items=[_user_admin_out(v) for v in page.items], total=page.total, limit=page.limit, offset=page.offset
+    )
+
+
+@router.get("/{user_id}", response=UserAdminOut, summary="One account (staff)")
+def user(request: HttpRequest, user_id: UserId) -> UserAdminOut:
+    return _user_admin_out(staff_services.user_get(actor=actor_of(request), user_id=user_id))
+
+
+@router.post("/{user_id}/role", response=UserAdminOut, summary="Change an account's role (staff)")
+def user_role(request: HttpRequest, user_id: UserId, payload: RoleIn) -> UserAdminOut:
+    view = staff_services.user_role_change(actor=actor_of(request), user_id=user_id, role=Role(payload.role))
+    return _user_admin_out(view)
+
+
+@router.post("/{user_id}/deactivate", response=UserAdminOut, summary="Deactivate an account (staff)")
+def user_deactivate(request: HttpRequest, user_id: UserId) -> UserAdminOut:
+    return _user_admin_out(staff_services.user_deactivate(actor=actor_of(request), user_id=user_id))
+
+
+@router.post("/{user_id}/reactivate", response=UserAdminOut, summary="Reactivate an account (staff)")
+def user_reactivate(request: HttpRequest, user_id: UserId) -> UserAdminOut:
+    return _user_admin_out(staff_services.user_reactivate(actor=actor_of(request), user_id=user_id))

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Literal
+
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, StrictBool, StrictInt
 
 from core.identity import Role
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+
+# Far beyond any real list, far below what a database integer can hold.
+MAX_OFFSET = 1_000_000
 
 
 class StrictSchema(Schema):
@@ -27,3 +34,90 @@ class MePatch(StrictSchema):
     bio: str | None = Field(default=None, max_length=2000)
     languages: list[str] | None = Field(default=None, max_length=10)
     timezone: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+# PostgreSQL bigint: larger ids cannot exist, and must not reach the database as a 500.
+MAX_ID = 2**63 - 1
+# Query text: no NUL (PostgreSQL text cannot hold it).
+_NO_NUL = r"^[^\x00]*$"
+SessionType = Literal["text", "voice", "video"]
+
+
+class PageQuery(Schema):
+    limit: int = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+
+
+class FriendProfileOut(Schema):
+    headline: str
+    session_types: list[str]
+    prices_minor: dict[str, int]
+    currency: str
+    session_lengths_minutes: list[int]
+    weekly_capacity: int
+    is_accepting: bool
+
+
+class FriendProfilePatch(StrictSchema):
+    headline: str | None = Field(default=None, max_length=120)
+    session_types: list[SessionType] | None = Field(default=None, max_length=3)
+    prices_minor: dict[SessionType, StrictInt] | None = None
+    currency: str | None = Field(default=None, min_length=3, max_length=3)
+    session_lengths_minutes: list[StrictInt] | None = Field(default=None, min_length=1, max_length=6)
+    weekly_capacity: StrictInt | None = Field(default=None, ge=0, le=80)
+    is_accepting: StrictBool | None = None
+
+
+class FriendCardOut(Schema):
+    """A friend as any signed-in person sees them: no email, no capacity, nothing private."""
+
+    id: int
+    display_name: str
+    bio: str
+    languages: list[str]
+    timezone: str
+    avatar_url: str | None = None
+    headline: str
+    session_types: list[str]
+    prices_minor: dict[str, int]
+    currency: str
+    session_lengths_minutes: list[int]
+    is_accepting: bool
+
+
+class FriendPageOut(Schema):
+    items: list[FriendCardOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class FriendFilters(PageQuery):
+    q: str | None = Field(default=None, max_length=100, pattern=_NO_NUL, description="Part of the display name")
+    session_type: SessionType | None = None
+    language: str | None = Field(default=None, max_length=8, pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
+
+
+class UserAdminOut(Schema):
+    id: int
+    email: str
+    role: Role
+    is_active: bool
+    display_name: str
+    date_joined: datetime
+
+
+class UserPageOut(Schema):
+    items: list[UserAdminOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class UserFilters(PageQuery):
+    q: str | None = Field(default=None, max_length=254, pattern=_NO_NUL, description="Part of the email or name")
+    role: Role | None = None
+
+
+class RoleIn(StrictSchema):
+    role: Role

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from core.errors import FieldProblem, InvalidInput
@@ -111,3 +112,75 @@ def validate_friend_offer(
     if problems:
         raise InvalidInput("Invalid friend offer", errors=problems)
     return types, dict(prices_minor), lengths
+
+
+MAX_HEADLINE = 120
+MAX_WEEKLY_CAPACITY = 80
+# Lower-case ISO 4217, the same shape core.money.Money insists on.
+_CURRENCY = re.compile(r"^[a-z]{3}$")
+
+
+def validate_language_code(code: str, *, loc: tuple[str | int, ...]) -> str:
+    """One language code used as a filter (same shape as the profile's languages)."""
+    if not _LANGUAGE.match(code):
+        raise InvalidInput("Invalid language code", errors=[FieldProblem(loc, "must be a language code like 'en'")])
+    return code
+
+
+def validate_session_type(value: str, *, loc: tuple[str | int, ...]) -> str:
+    if value not in SESSION_TYPES:
+        raise InvalidInput(
+            "Invalid session type", errors=[FieldProblem(loc, f"must be one of {', '.join(SESSION_TYPES)}")]
+        )
+    return value
+
+
+def friend_profile_merge(current: FriendProfileView, changes: dict[str, Any]) -> dict[str, Any]:
+    """Apply a partial edit to a friend's offer and check the result as a whole.
+
+    The offer fields depend on each other (every offered type needs a price), so a PATCH of
+    one of them is validated against the merged result. Returns the full set of stored fields.
+    Every problem is reported at once.
+    """
+    merged: dict[str, Any] = {
+        "headline": current.headline,
+        "session_types": list(current.session_types),
+        "prices_minor": dict(current.prices_minor),
+        "currency": current.currency,
+        "session_lengths_minutes": list(current.session_lengths_minutes),
+        "weekly_capacity": current.weekly_capacity,
+        "is_accepting": current.is_accepting,
+    }
+    merged.update(changes)
+    problems: list[FieldProblem] = []
+    headline = str(merged["headline"]).strip()
+    if len(headline) > MAX_HEADLINE:
+        problems.append(FieldProblem(("body", "headline"), f"at most {MAX_HEADLINE} characters"))
+    if not _CURRENCY.match(str(merged["currency"])):
+        problems.append(FieldProblem(("body", "currency"), "must be a lower-case ISO 4217 code, e.g. 'usd'"))
+    capacity = merged["weekly_capacity"]
+    if not isinstance(capacity, int) or not 0 <= capacity <= MAX_WEEKLY_CAPACITY:
+        problems.append(FieldProblem(("body", "weekly_capacity"), f"must be between 0 and {MAX_WEEKLY_CAPACITY}"))
+    offer: tuple[tuple[str, ...], dict[str, int], tuple[int, ...]] | None = None
+    try:
+        offer = validate_friend_offer(
+            session_types=merged["session_types"],
+            prices_minor=merged["prices_minor"],
+            session_lengths=merged["session_lengths_minutes"],
+        )
+    except InvalidInput as exc:
+        problems.extend(exc.errors)
+    if merged["is_accepting"] and offer is not None and not offer[0]:
+        problems.append(FieldProblem(("body", "session_types"), "offer at least one session type to accept bookings"))
+    if problems or offer is None:
+        raise InvalidInput("Invalid friend profile", errors=problems)
+    types, prices, lengths = offer
+    return {
+        "headline": headline,
+        "session_types": list(types),
+        "prices_minor": prices,
+        "currency": merged["currency"],
+        "session_lengths_minutes": list(lengths),
+        "weekly_capacity": capacity,
+        "is_accepting": bool(merged["is_accepting"]),
+    }

@@ -50,3 +50,10 @@ def update_profile(user_id: int, changes: Mapping[str, Any]) -> ProfileView:
     view = get_profile(user_id)
     assert view is not None
     return view
+
+
+def ensure_profile(user_id: int, *, display_name: str, replace_name: bool = False) -> None:
+    """Every account has a Profile row (the /me read relies on it); idempotent."""
+    profile, created = Profile.objects.get_or_create(user_id=user_id, defaults={"display_name": display_name[:60]})
+    if replace_name and not created and display_name:
+        Profile.objects.filter(pk=profile.pk).update(display_name=display_name[:60])

@@ -34,9 +34,7 @@ def demo_accounts_ensure() -> list[str]:
         Profile.objects.update_or_create(
             user=user, defaults={"display_name": name, "timezone": tz, "languages": languages}
         )
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         if role == Role.FRIEND:
             FriendProfile.objects.update_or_create(
                 user=user,
@@ -49,3 +47,8 @@ def demo_accounts_ensure() -> list[str]:
             )
     lines.append(f"password for every demo account: {DEMO_PASSWORD}")
     return lines
+
+
+def demo_friend_ids() -> list[int]:
+    emails = [email for email, role, *_ in _PEOPLE if role == Role.FRIEND]
+    return list(User.objects.filter(email__in=emails).order_by("pk").values_list("pk", flat=True))

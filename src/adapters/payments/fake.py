@@ -1,0 +1,305 @@
+"""In-memory payment gateway that behaves like Stripe where billing can tell the difference.
+
+It keeps what it created (customers, checkouts, intents, refunds, accounts, transfers), replays
+the first result for a repeated idempotency key (and refuses a key reused with other
+parameters, as Stripe does), and signs webhook events exactly like Stripe's `Stripe-Signature`
+header, so webhook handling is tested with real signatures.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from core import webhook_signatures
+from core.clock import Clock, SystemClock
+from core.money import Money
+from core.ports.payments import (
+    CheckoutSession,
+    ConnectedAccount,
+    PaymentDeclined,
+    PaymentIntent,
+    PaymentRequestInvalid,
+    PaymentsUnavailable,
+    Refund,
+    Subscription,
+    SubscriptionStatus,
+    Transfer,
+    WebhookEvent,
+    WebhookSignatureInvalid,
+)
+
+T = TypeVar("T")
+WEBHOOK_TOLERANCE_SECONDS = 300
+# Payments for this customer id are declined, as Stripe declines its `pm_card_chargeDeclined` test card.
+DECLINING_CUSTOMER = "cus_declines"
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: str
+    email: str
+    name: str
+    metadata: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Checkout:
+    session: CheckoutSession
+    customer_id: str
+    price_id: str
+    trial_days: int
+    success_url: str
+    cancel_url: str
+    metadata: Mapping[str, str]
+
+
+@dataclass
+class FakePaymentGateway:
+    webhook_secret: str = "whsec_fake"
+    clock: Clock = field(default_factory=SystemClock)
+    customers: dict[str, Customer] = field(default_factory=dict)
+    checkouts: dict[str, Checkout] = field(default_factory=dict)
+    intents: dict[str, PaymentIntent] = field(default_factory=dict)
+    refunds: dict[str, Refund] = field(default_factory=dict)
+    subscriptions: dict[str, Subscription] = field(default_factory=dict)
+    accounts: dict[str, ConnectedAccount] = field(default_factory=dict)
+    transfers: dict[str, Transfer] = field(default_factory=dict)
+    portal_sessions: list[tuple[str, str]] = field(default_factory=list)
+    # Set to make every call fail as if Stripe were down.
+    unavailable: bool = False
+    _idempotent: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+    # --- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _id(prefix: str) -> str:
+        return f"{prefix}_{secrets.token_hex(8)}"
+
+    def _once(self, key: str, request: Any, create: Callable[[], T]) -> T:
+        if self.unavailable:
+            raise PaymentsUnavailable("fake Stripe is down")
+        if not key:
+            raise ValueError("an idempotency key is required for every call that creates something")
+        if key in self._idempotent:
+            seen_request, result = self._idempotent[key]
+            if seen_request != request:
+                raise PaymentRequestInvalid("idempotency key reused with different parameters")
+            return result
+        result = create()
+        self._idempotent[key] = (request, result)
+        return result
+
+    def _check_up(self) -> None:
+        if self.unavailable:
+            raise PaymentsUnavailable("fake Stripe is down")
+
+    # --- port ----------------------------------------------------------------------------
+    def create_customer(self, *, email: str, name: str, metadata: Mapping[str, str], idempotency_key: str) -> str:
+        def create() -> str:
+            customer = Customer(self._id("cus"), email, name, dict(metadata))
+            self.customers[customer.id] = customer
+            return customer.id
+
+        return self._once(idempotency_key, ("customer", email, name, dict(metadata)), create)
+
+    def create_subscription_checkout(
+        self,
+        *,
+        customer_id: str,
+        price_id: str,
+        trial_days: int,
+        success_url: str,
+        cancel_url: str,
+        metadata: Mapping[str, str],
+        idempotency_key: str,
+    ) -> CheckoutSession:
+        request = ("checkout", customer_id, price_id, trial_days, success_url, cancel_url, dict(metadata))
+
+        def create() -> CheckoutSession:
+            self._require_customer(customer_id)
+            session_id = self._id("cs_test")
+            session = CheckoutSession(id=session_id, url=f"https://checkout.stripe.fake/c/pay/{session_id}")
+            self.checkouts[session_id] = Checkout(
+                session, customer_id, price_id, trial_days, success_url, cancel_url, dict(metadata)
+            )
+            return session
+
+        return self._once(idempotency_key, request, create)
+
+    def customer_portal_url(self, *, customer_id: str, return_url: str, idempotency_key: str) -> str:
+        def create() -> str:
+            self._require_customer(customer_id)
+            self.portal_sessions.append((customer_id, return_url))
+            return f"https://billing.stripe.fake/p/session/{self._id('bps')}"
+
+        return self._once(idempotency_key, ("portal", customer_id, return_url), create)
+
+    def create_payment_intent(
+        self, *, amount: Money, customer_id: str | None, metadata: Mapping[str, str], idempotency_key: str
+    ) -> PaymentIntent:
+        def create() -> PaymentIntent:
+            if customer_id == DECLINING_CUSTOMER:
+                raise PaymentDeclined("Your card was declined.", extra={"decline_code": "card_declined"})
+            if customer_id is not None:
+                self._require_customer(customer_id)
+            if amount.amount_minor <= 0:
+                raise PaymentRequestInvalid("amount must be positive")
+            intent_id = self._id("pi")
+            intent = PaymentIntent(
+                id=intent_id,
+                client_secret=f"{intent_id}_secret_{secrets.token_hex(8)}",
+                amount=amount,
+                status="requires_payment_method",
+                metadata=dict(metadata),
+            )
+            self.intents[intent_id] = intent
+            return intent
+
+        return self._once(idempotency_key, ("intent", amount, customer_id, dict(metadata)), create)
+
+    def refund(self, *, payment_intent_id: str, amount: Money | None, idempotency_key: str) -> Refund:
+        def create() -> Refund:
+            intent = self.intents.get(payment_intent_id)
+            if intent is None:
+                raise PaymentRequestInvalid(f"No such payment_intent: {payment_intent_id}")
+            already = sum(
+                (r.amount for r in self.refunds.values() if r.payment_intent_id == payment_intent_id),
+                Money.zero(intent.amount.currency),
+            )
+            wanted = amount if amount is not None else intent.amount - already
+            if wanted.currency != intent.amount.currency or not wanted.amount_minor > 0:
+                raise PaymentRequestInvalid("invalid refund amount")
+            if (already + wanted).amount_minor > intent.amount.amount_minor:
+                raise PaymentRequestInvalid("refund exceeds the amount charged")
+            refund = Refund(id=self._id("re"), payment_intent_id=payment_intent_id, amount=wanted, status="succeeded")
+            self.refunds[refund.id] = refund
+            return refund
+
+        return self._once(idempotency_key, ("refund", payment_intent_id, amount), create)
+
+    def get_subscription(self, *, subscription_id: str) -> Subscription:
+        self._check_up()
+        subscription = self.subscriptions.get(subscription_id)
+        if subscription is None:
+            raise PaymentRequestInvalid(f"No such subscription: {subscription_id}")
+        return subscription
+
+    def create_connected_account(
+        self, *, email: str, country: str, metadata: Mapping[str, str], idempotency_key: str
+    ) -> ConnectedAccount:
+        def create() -> ConnectedAccount:
+            account = ConnectedAccount(id=self._id("acct"), payouts_enabled=False, details_submitted=False)
+            self.accounts[account.id] = account
+            return account
+
+        return self._once(idempotency_key, ("account", email, country, dict(metadata)), create)
+
+    def account_onboarding_url(
+        self, *, account_id: str, refresh_url: str, return_url: str, idempotency_key: str
+    ) -> str:
+        def create() -> str:
+            self._require_account(account_id)
+            return f"https://connect.stripe.fake/setup/e/{account_id}/{secrets.token_hex(6)}"
+
+        return self._once(idempotency_key, ("account_link", account_id, refresh_url, return_url), create)
+
+    def get_connected_account(self, *, account_id: str) -> ConnectedAccount:
+        self._check_up()
+        return self._require_account(account_id)
+
+    def transfer(
+        self, *, amount: Money, destination_account_id: str, metadata: Mapping[str, str], idempotency_key: str
+    ) -> Transfer:
+        def create() -> Transfer:
+            account = self._require_account(destination_account_id)
+            if not account.payouts_enabled:
+                raise PaymentRequestInvalid("the destination account cannot receive payouts yet")
+            transfer = Transfer(self._id("tr"), destination_account_id, amount, dict(metadata))
+            self.transfers[transfer.id] = transfer
+            return transfer
+
+        return self._once(idempotency_key, ("transfer", amount, destination_account_id, dict(metadata)), create)
+
+    def verify_webhook(self, *, payload: bytes, signature_header: str | None) -> WebhookEvent:
+        try:
+            webhook_signatures.verify(
+                payload=payload,
+                header=signature_header,
+                secret=self.webhook_secret,
+                now=int(self.clock.now().timestamp()),
+                tolerance=WEBHOOK_TOLERANCE_SECONDS,
+            )
+        except webhook_signatures.SignatureMismatch as exc:
+            raise WebhookSignatureInvalid("The Stripe-Signature header does not match the payload") from exc
+        try:
+            event = json.loads(payload)
+            return WebhookEvent(
+                id=event["id"],
+                type=event["type"],
+                created=datetime.fromtimestamp(event["created"], UTC),
+                data_object=event["data"]["object"],
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise WebhookSignatureInvalid("The webhook payload is not a Stripe event") from exc
+
+    # --- test and development controls --------------------------------------------------------
+    def complete_onboarding(self, account_id: str) -> ConnectedAccount:
+        account = replace(self._require_account(account_id), payouts_enabled=True, details_submitted=True)
+        self.accounts[account_id] = account
+        return account
+
+    def put_subscription(
+        self,
+        *,
+        customer_id: str,
+        status: SubscriptionStatus = SubscriptionStatus.TRIALING,
+        trial_days: int = 7,
+        period_days: int = 30,
+        cancel_at_period_end: bool = False,
+    ) -> Subscription:
+        now = self.clock.now()
+        subscription = Subscription(
+            id=self._id("sub"),
+            customer_id=customer_id,
+            status=status,
+            current_period_end=now + timedelta(days=period_days),
+            trial_end=now + timedelta(days=trial_days) if trial_days else None,
+            cancel_at_period_end=cancel_at_period_end,
+        )
+        self.subscriptions[subscription.id] = subscription
+        return subscription
+
+    def signed_event(
+        self, *, type: str, data_object: Mapping[str, Any], event_id: str | None = None, signed_at: int | None = None
+    ) -> tuple[bytes, str]:
+        """(payload, Stripe-Signature header) for an event, signed the way Stripe signs it."""
+        now = int(self.clock.now().timestamp())
+        event = {
+            "id": event_id or self._id("evt"),
+            "object": "event",
+            "type": type,
+            "created": now,
+            "livemode": False,
+            "data": {"object": dict(data_object)},
+        }
+        payload = json.dumps(event).encode()
+        header = webhook_signatures.signature_header(
+            payload=payload, timestamp=signed_at if signed_at is not None else now, secret=self.webhook_secret
+        )
+        return payload, header
+
+    def _require_customer(self, customer_id: str) -> Customer:
+        customer = self.customers.get(customer_id)
+        if customer is None:
+            raise PaymentRequestInvalid(f"No such customer: {customer_id}")
+        return customer
+
+    def _require_account(self, account_id: str) -> ConnectedAccount:
+        account = self.accounts.get(account_id)
+        if account is None:
+            raise PaymentRequestInvalid(f"No such account: {account_id}")
+        return account

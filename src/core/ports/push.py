@@ -1,0 +1,35 @@
+"""Push notification port (Firebase Cloud Messaging in production)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from core.errors import ProviderError, ProviderUnavailable
+
+
+class PushError(ProviderError):
+    code = "push_error"
+    title = "The push provider refused the message"
+
+
+class PushUnavailable(ProviderUnavailable, PushError):
+    code = "push_unavailable"
+    title = "The push provider is unavailable"
+
+
+class InvalidDeviceToken(PushError):
+    """The device is gone (app uninstalled, token rotated, other project): forget it, do not retry."""
+
+    code = "invalid_device_token"
+    title = "The device token is no longer valid"
+
+
+@dataclass(frozen=True)
+class PushResult:
+    message_id: str
+
+
+class PushSender(Protocol):
+    def send(self, *, device_token: str, title: str, body: str, data: Mapping[str, str]) -> PushResult: ...

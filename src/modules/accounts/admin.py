@@ -1,0 +1,88 @@
+"""Django admin for accounts: support staff look people up by email and filter by role.
+
+Passwords are only ever set through Django's own password forms (hashed, validated);
+roles and admin flags are read-only here except for superusers, so the admin site cannot
+be used to sidestep the role rules the API enforces.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.http import HttpRequest
+
+from modules.accounts.models import FriendProfile, Profile, User
+
+
+class UserCreateForm(AdminUserCreationForm):
+    class Meta:
+        model = User
+        fields = ("email",)
+
+
+class UserEditForm(UserChangeForm):
+    class Meta:
+        model = User
+        fields = "__all__"
+
+
+class ProfileInline(admin.StackedInline):
+    model = Profile
+    can_delete = False
+    fields = ("display_name", "bio", "languages", "timezone", "avatar_key")
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    form = UserEditForm
+    add_form = UserCreateForm
+    list_display = ("email", "role", "is_active", "date_joined")
+    list_filter = ("role", "is_active")
+    search_fields = ("email",)
+    ordering = ("email",)
+    list_select_related = ("profile",)
+    fieldsets = (
+        (None, {"fields": ("email", "password")}),
+        ("Access", {"fields": ("role", "is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
+        ("Dates", {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "usable_password", "password1", "password2")}),)
+    readonly_fields = ("last_login", "date_joined")
+    filter_horizontal = ("groups", "user_permissions")
+
+    def get_inlines(self, request: HttpRequest, obj: User | None = None) -> tuple[type[admin.StackedInline], ...]:
+        # The add form only asks for email and password; the profile is edited afterwards.
+        return (ProfileInline,) if obj else ()
+
+    def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
+        obj.email = obj.email.lower()
+        super().save_model(request, obj, form, change)
+        if not change:
+            # Same invariant as UserManager: every account has a profile.
+            Profile.objects.get_or_create(user=obj, defaults={"display_name": obj.email.split("@")[0][:60]})
+
+    def get_readonly_fields(self, request: HttpRequest, obj: User | None = None) -> tuple[str, ...]:
+        fields = tuple(super().get_readonly_fields(request, obj))
+        if request.user.is_superuser:
+            return fields
+        return (*fields, "role", "is_staff", "is_superuser", "groups", "user_permissions")
+
+
+@admin.register(Profile)
+class ProfileAdmin(admin.ModelAdmin):
+    list_display = ("user", "display_name", "timezone", "updated_at")
+    search_fields = ("user__email", "display_name")
+    list_select_related = ("user",)
+    raw_id_fields = ("user",)
+
+
+@admin.register(FriendProfile)
+class FriendProfileAdmin(admin.ModelAdmin):
+    list_display = ("user", "headline", "currency", "weekly_capacity", "is_accepting", "updated_at")
+    list_filter = ("is_accepting", "currency")
+    search_fields = ("user__email", "headline")
+    list_select_related = ("user",)
+    raw_id_fields = ("user",)

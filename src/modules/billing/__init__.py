@@ -1,0 +1,1 @@
+"""Billing: who may book what (trial, subscription, premium), Stripe, friend earnings."""

@@ -1,0 +1,1 @@
+"""Booking: friends' availability, sessions booked on it, their lifecycle and joining."""

@@ -1,0 +1,258 @@
+"""/api/sessions: friends' availability, free slots, booking."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+from pydantic import AwareDatetime, Field
+
+from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
+from core.identity import Role
+from modules.accounts.public import actor_of, display_names
+from modules.booking import dependencies
+from modules.booking.api.schemas import (
+    AvailabilityIn,
+    AvailabilityOut,
+    BookingIn,
+    CancelIn,
+    ExceptionIn,
+    JoinOut,
+    NoShowIn,
+    RescheduleIn,
+    RtcOut,
+    SessionDetailOut,
+    SessionListItem,
+    SessionOut,
+    SessionPage,
+    SlotOut,
+    TransitionOut,
+    WeeklyWindowIn,
+)
+from modules.booking.domain.availability import AvailabilityRules, DatedException, ExceptionKind, WeeklyWindow
+from modules.booking.domain.intervals import Interval
+from modules.booking.domain.sessions import SessionStatus
+from modules.booking.repositories import sessions as repo
+from modules.booking.repositories.sessions import SessionView
+from modules.booking.services import booking as services
+from modules.booking.services import joining, lifecycle
+
+router = Router(tags=["sessions"])
+
+
+def _zone(name: str, field: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except Exception as exc:
+        raise InvalidInput("Unknown timezone", errors=[FieldProblem(("query", field), "must be an IANA name")]) from exc
+
+
+@router.put("/availability", response={204: None}, summary="Publish my weekly hours and exceptions (friends)")
+def availability_put(request: HttpRequest, payload: AvailabilityIn):
+    _zone(payload.timezone, "timezone")
+    rules = AvailabilityRules(
+        timezone=payload.timezone,
+        weekly=tuple(WeeklyWindow(w.weekday, w.start_minute, w.end_minute) for w in payload.weekly),
+        exceptions=tuple(
+            DatedException(e.on, ExceptionKind(e.kind), e.start_minute, e.end_minute) for e in payload.exceptions
+        ),
+        min_notice=timedelta(minutes=payload.min_notice_minutes),
+        buffer=timedelta(minutes=payload.buffer_minutes),
+    )
+    services.availability_set(actor=actor_of(request), rules=rules)
+    return Status(204, None)
+
+
+@router.get("/availability", response=AvailabilityOut, summary="My weekly hours and exceptions (friends)")
+def availability_get(request: HttpRequest):
+    rules = services.availability_get(actor=actor_of(request))
+    return AvailabilityOut(
+        timezone=rules.timezone,
+        weekly=[
+            WeeklyWindowIn(weekday=w.weekday, start_minute=w.start_minute, end_minute=w.end_minute)
+            for w in rules.weekly
+        ],
+        exceptions=[
+            ExceptionIn(on=e.on, kind=e.kind.value, start_minute=e.start_minute, end_minute=e.end_minute)
+            for e in rules.exceptions
+        ],
+        min_notice_minutes=int(rules.min_notice.total_seconds() // 60),
+        buffer_minutes=int(rules.buffer.total_seconds() // 60),
+    )
+
+
+class SlotQuery(Schema):
+    start: AwareDatetime
+    end: AwareDatetime
+    duration_minutes: int | None = Field(default=None, ge=1, le=24 * 60)
+    tz: str = Field(default="UTC", max_length=64, description="IANA timezone for the *_local fields")
+
+
+@router.get("/friends/{friend_id}/slots", response=list[SlotOut], summary="Free slots of a friend")
+def slots(request: HttpRequest, friend_id: int, query: Query[SlotQuery]):
+    zone = _zone(query.tz, "tz")
+    if query.end <= query.start:
+        raise InvalidInput(
+            "'end' must be after 'start'.", errors=[FieldProblem(("query", "end"), "must be after start")]
+        )
+    if friend_id > 2**63 - 1:
+        raise NotFound("No such friend.")
+    found = services.free_slots(
+        friend_id=friend_id,
+        window=Interval(query.start, query.end),
+        duration_minutes=query.duration_minutes,
+        clock=dependencies.clock(),
+    )
+    return [
+        SlotOut(start=s.start, end=s.end, start_local=s.start.astimezone(zone), end_local=s.end.astimezone(zone))
+        for s in found
+    ]
+
+
+@router.post("", response={201: SessionOut}, summary="Book a session")
+def book(request: HttpRequest, payload: BookingIn):
+    session = services.book_session(
+        actor=actor_of(request),
+        request=services.BookingRequest(
+            friend_id=payload.friend_id,
+            session_type=payload.session_type.value,
+            start=payload.start,
+            duration_minutes=payload.duration_minutes,
+        ),
+        clock=dependencies.clock(),
+    )
+    return Status(201, session)
+
+
+class SessionListQuery(Schema):
+    role: Literal["user", "friend"] = Field(
+        default="user", description="'user': sessions I booked; 'friend': my calendar as a friend"
+    )
+    start: AwareDatetime | None = None
+    end: AwareDatetime | None = None
+    when: Literal["all", "upcoming", "past"] = "all"
+    status: list[SessionStatus] | None = None
+    limit: int = Field(default=20, ge=1, le=100)
+    offset: int = Field(default=0, ge=0, le=100_000)
+
+
+@router.get("", response=SessionPage, summary="My sessions: history and upcoming, or my calendar as a friend")
+def session_list(request: HttpRequest, query: Query[SessionListQuery]):
+    actor = actor_of(request)
+    if query.role == "friend" and actor.role != Role.FRIEND:
+        raise PermissionDenied("Only friends have a friend calendar.")
+    now = dependencies.clock().now()
+    window = None
+    if query.start or query.end:
+        lo = query.start or datetime.min.replace(tzinfo=UTC)
+        hi = query.end or datetime.max.replace(tzinfo=UTC)
+        if hi <= lo:
+            raise InvalidInput("'end' must be after 'start'.", errors=[FieldProblem(("query", "end"), "after start")])
+        window = Interval(lo, hi)
+    if query.when == "upcoming":
+        window = Interval(
+            max(now, window.start) if window else now, window.end if window else datetime.max.replace(tzinfo=UTC)
+        )
+    elif query.when == "past":
+        window = Interval(
+            window.start if window else datetime.min.replace(tzinfo=UTC), min(now, window.end) if window else now
+        )
+    items, total = repo.sessions_for(
+        user_id=actor.user_id,
+        as_friend=query.role == "friend",
+        window=window,
+        statuses=[s.value for s in query.status] if query.status else None,
+        limit=query.limit,
+        offset=query.offset,
+        newest_first=query.when == "past",
+    )
+    other = "user_id" if query.role == "friend" else "friend_id"
+    names = display_names(list({getattr(s, other) for s in items}))
+    return SessionPage(
+        items=[SessionListItem(**asdict(s), counterpart_name=names.get(getattr(s, other), "")) for s in items],
+        total=total,
+        limit=query.limit,
+        offset=query.offset,
+    )
+
+
+def _detail(session: SessionView, viewer_id: int) -> SessionDetailOut:
+    other = session.friend_id if viewer_id == session.user_id else session.user_id
+    return SessionDetailOut(
+        **asdict(session),
+        counterpart_name=display_names([other]).get(other, ""),
+        transitions=[TransitionOut(**asdict(t)) for t in repo.transitions_of(session.id)],
+    )
+
+
+def _id(session_id: int) -> int:
+    if not 1 <= session_id <= 2**63 - 1:
+        raise NotFound("No such session.")
+    return session_id
+
+
+@router.get("/{session_id}", response=SessionDetailOut, summary="One of my sessions, with its history")
+def session_detail(request: HttpRequest, session_id: int):
+    actor = actor_of(request)
+    session, _ = lifecycle.session_for(actor, _id(session_id))
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/cancel", response=SessionDetailOut, summary="Cancel a session")
+def session_cancel(request: HttpRequest, session_id: int, payload: CancelIn):
+    actor = actor_of(request)
+    session = lifecycle.session_cancel(
+        actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
+    )
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/reschedule", response=SessionDetailOut, summary="Move a session to another time")
+def session_reschedule(request: HttpRequest, session_id: int, payload: RescheduleIn):
+    actor = actor_of(request)
+    session = lifecycle.session_reschedule(
+        actor=actor,
+        session_id=_id(session_id),
+        new_start=payload.start,
+        duration_minutes=payload.duration_minutes,
+        reason=payload.reason,
+        clock=dependencies.clock(),
+    )
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/no-show", response=SessionDetailOut, summary="Report that the other side did not come")
+def session_no_show(request: HttpRequest, session_id: int, payload: NoShowIn):
+    actor = actor_of(request)
+    session = lifecycle.session_report_no_show(
+        actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
+    )
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/complete", response=SessionDetailOut, summary="End a session in progress")
+def session_complete(request: HttpRequest, session_id: int):
+    actor = actor_of(request)
+    session = lifecycle.session_complete(actor=actor, session_id=_id(session_id), clock=dependencies.clock())
+    return _detail(session, actor.user_id)
+
+
+@router.post("/{session_id}/join", response=JoinOut, summary="Join a session (participants, from 10 minutes before)")
+def session_join(request: HttpRequest, session_id: int):
+    info = joining.session_join(
+        actor=actor_of(request), session_id=_id(session_id), clock=dependencies.clock(), rtc=dependencies.rtc()
+    )
+    rtc = None
+    if info.rtc:
+        rtc = RtcOut(
+            app_id=info.rtc.app_id,
+            channel=info.rtc.channel,
+            uid=info.rtc.uid,
+            token=info.rtc.token,
+            expires_at=info.rtc.expires_at,
+        )
+    return JoinOut(session=SessionOut(**asdict(info.session)), rtc=rtc, chat_with_user_id=info.text_with_user_id)

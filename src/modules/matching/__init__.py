@@ -1,0 +1,1 @@
+"""Matching: compatibility scores between users and friends, ranked lists, re-matching."""

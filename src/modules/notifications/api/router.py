@@ -1,0 +1,85 @@
+"""/api/notifications: register devices for push, read my notifications."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+from pydantic import ConfigDict, Field
+
+from modules.accounts.public import actor_of
+from modules.notifications import dependencies as deps
+from modules.notifications.repositories import outbox as repo
+from modules.notifications.services import delivery
+
+router = Router(tags=["notifications"])
+
+
+class StrictSchema(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DeviceIn(StrictSchema):
+    token: str = Field(min_length=10, max_length=512, description="FCM registration token / installation id")
+    platform: str = Field(pattern="^(ios|android|web)$")
+
+
+class DeviceForgetIn(StrictSchema):
+    token: str = Field(min_length=1, max_length=512)
+
+
+class NotificationOut(Schema):
+    id: int
+    kind: str
+    title: str
+    body: str
+    data: dict
+    created_at: datetime
+    read_at: datetime | None
+
+
+class NotificationPage(Schema):
+    items: list[NotificationOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class PageQuery(Schema):
+    limit: int = Field(default=20, ge=1, le=100)
+    offset: int = Field(default=0, ge=0, le=100_000)
+
+
+class ReadIn(StrictSchema):
+    ids: list[int] = Field(min_length=1, max_length=100)
+
+
+@router.post("/devices", response={204: None}, summary="Register this device for push")
+def device_register(request: HttpRequest, payload: DeviceIn):
+    repo.device_register(user_id=actor_of(request).user_id, token=payload.token, platform=payload.platform)
+    return Status(204, None)
+
+
+@router.post("/devices/forget", response={204: None}, summary="Stop push to this device (e.g. on sign-out)")
+def device_forget(request: HttpRequest, payload: DeviceForgetIn):
+    # Only one's own device: someone else's token is silently left alone (and not revealed).
+    repo.device_forget(token=payload.token, user_id=actor_of(request).user_id)
+    return Status(204, None)
+
+
+@router.get("", response=NotificationPage, summary="My notifications, newest first")
+def notification_list(request: HttpRequest, query: Query[PageQuery]):
+    items, total = repo.notifications_of(user_id=actor_of(request).user_id, limit=query.limit, offset=query.offset)
+    return NotificationPage(
+        items=[NotificationOut(**{k: getattr(n, k) for k in NotificationOut.model_fields}) for n in items],
+        total=total,
+        limit=query.limit,
+        offset=query.offset,
+    )
+
+
+@router.post("/read", response={204: None}, summary="Mark notifications as read")
+def notification_read(request: HttpRequest, payload: ReadIn):
+    delivery.mark_read(user_id=actor_of(request).user_id, ids=payload.ids, at=deps.clock().now())
+    return Status(204, None)

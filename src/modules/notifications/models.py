@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Device(models.Model):
+    """A phone or browser that can receive push. A token belongs to one person at a time."""
+
+    class Platform(models.TextChoices):
+        IOS = "ios"
+        ANDROID = "android"
+        WEB = "web"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=512, unique=True)
+    platform = models.CharField(max_length=8, choices=Platform.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.platform} device of {self.user_id}"
+
+
+class Notification(models.Model):
+    """The outbox: one row per thing to tell one person, unique by `key`."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        SENT = "sent"
+        NO_DEVICE = "no_device"  # nothing to push to; it stays readable in the app
+        FAILED = "failed"  # gave up after retries
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=40)
+    title = models.CharField(max_length=200)
+    body = models.CharField(max_length=1000)
+    data = models.JSONField(default=dict, blank=True)
+    send_email = models.BooleanField(default=False)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["status", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.user_id} ({self.status})"

@@ -1,0 +1,1 @@
+"""Personality: the versioned questionnaire and each person's answers (read only by the owner and matching)."""

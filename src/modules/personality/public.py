@@ -1,0 +1,43 @@
+"""What other modules may use from personality.
+
+Answers are personal: besides their owner (through the API), only matching reads them,
+through `answers_for_users`. Nothing here is meant for analytics or third parties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from modules.personality.domain.questionnaire import (
+    Answer,
+    AnswerSet,
+    Option,
+    Question,
+    QuestionKind,
+    Questionnaire,
+)
+from modules.personality.repositories.questionnaire import DjangoQuestionnaireRepository
+
+_repository = DjangoQuestionnaireRepository()
+
+
+def answers_for_users(user_ids: Iterable[int]) -> dict[int, AnswerSet]:
+    """Answers to the current questionnaire of each given user who has answered it (one query)."""
+    return _repository.current_answers_of_users(user_ids)
+
+
+def current_questionnaire() -> Questionnaire | None:
+    """The current question set (kinds and options), to interpret the answers."""
+    return _repository.current()
+
+
+__all__ = [
+    "Answer",
+    "AnswerSet",
+    "Option",
+    "Question",
+    "QuestionKind",
+    "Questionnaire",
+    "answers_for_users",
+    "current_questionnaire",
+]

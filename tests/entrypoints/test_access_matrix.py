@@ -1,0 +1,253 @@
+"""Role-by-operation matrix over every operation in the OpenAPI document.
+
+Each operation is called as anonymous, two users, two friends, a manager and an admin, with
+path ids pointing at *someone else's* object. The table below says what each caller gets.
+Refused calls must leave every table exactly as it was.
+
+Adding an operation to the API without adding it to EXPECTATIONS fails
+`test_every_operation_has_an_entry`: decide who may call it before shipping it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.apps import apps
+
+from modules.personality.public import QuestionKind, current_questionnaire
+from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.booking.factories import SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ("anonymous", "user_a", "user_b", "friend_x", "friend_y", "manager", "admin")
+NON_STAFF = ("user_a", "user_b", "friend_x", "friend_y")
+# Whose object each caller aims at by default: always somebody else's.
+OTHER = {
+    "anonymous": "user_a",
+    "user_a": "user_b",
+    "user_b": "user_a",
+    "friend_x": "friend_y",
+    "friend_y": "friend_x",
+    "manager": "user_b",
+    "admin": "user_b",
+}
+
+
+def signed_in(ok: int = 200) -> dict[str, int]:
+    return {"anonymous": 401, **dict.fromkeys(ROLES[1:], ok)}
+
+
+def staff_only(ok: int = 200) -> dict[str, int]:
+    return {"anonymous": 401, **dict.fromkeys(NON_STAFF, 403), "manager": ok, "admin": ok}
+
+
+def friends_only(ok: int = 200) -> dict[str, int]:
+    return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "friend_x": ok, "friend_y": ok}
+
+
+def _valid_answers(people: Mapping[str, Any]) -> dict[str, Any]:
+    questionnaire = current_questionnaire()
+    assert questionnaire is not None
+    answers = []
+    for q in questionnaire.questions:
+        value: Any = 3
+        if q.kind == QuestionKind.SINGLE_CHOICE:
+            value = q.options[0].key
+        elif q.kind == QuestionKind.MULTIPLE_CHOICE:
+            value = [q.options[0].key]
+        answers.append({"question": q.key, "value": value, "importance": 3, "mandatory": False})
+    return {"answers": answers}
+
+
+def _other_friend(role: str) -> str:
+    return "friend_x" if role == "friend_y" else "friend_y"
+
+
+@dataclass(frozen=True)
+class Rule:
+    expect: dict[str, int]
+    body: dict[str, Any] | Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
+    # Whose id goes into the path, given the caller's role.
+    target: Callable[[str], str] = OTHER.__getitem__
+    # Extra check on a successful response (e.g. that no one else's data leaked).
+    check: Callable[[Any, Mapping[str, Any], str], None] | None = None
+    # For paths whose id is not a person's (e.g. a session): pick the object from `people`.
+    target_id: Callable[[Mapping[str, Any]], int] | None = None
+    notes: str = field(default="", compare=False)
+
+
+def _no_foreign_answers(response: Any, people: Mapping[str, Any], role: str) -> None:
+    # The "other" person answered (see the fixture); the caller did not: they must see nothing.
+    assert response.json()["answers"] == []
+
+
+def _session_of_a_and_x(people: Mapping[str, Any]) -> int:
+    return people["session"].pk
+
+
+def _participants(ok: int, *, outsiders: int = 404, staff: int = 404) -> dict[str, int]:
+    """A session between user_a and friend_x: they get `ok`, others cannot see it."""
+    return {
+        "anonymous": 401,
+        "user_a": ok,
+        "friend_x": ok,
+        "user_b": outsiders,
+        "friend_y": outsiders,
+        "manager": staff,
+        "admin": staff,
+    }
+
+
+def _booking_body(people: Mapping[str, Any]) -> dict[str, Any]:
+    # friend_x has published no availability: everyone who may book is refused with 422.
+    return {
+        "friend_id": people["friend_x"].pk,
+        "session_type": "video",
+        "start": "2031-01-06T10:00:00+00:00",
+        "duration_minutes": 60,
+    }
+
+
+def _no_foreign_sessions(response: Any, people: Mapping[str, Any], role: str) -> None:
+    mine = {people[role].pk}
+    for item in response.json()["items"]:
+        assert mine & {item["user_id"], item["friend_id"]}
+
+
+EXPECTATIONS: dict[tuple[str, str], Rule] = {
+    # Token endpoints prove possession of a refresh token (or a browser session), not a bearer:
+    # a made-up token is refused for everyone, and nobody can spend someone else's.
+    ("POST", "/api/auth/token/refresh"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
+    ("POST", "/api/auth/token/logout"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
+    ("POST", "/api/auth/token/session"): Rule(dict.fromkeys(ROLES, 401)),
+    ("GET", "/api/users/me"): Rule(signed_in()),
+    # The bare benchmark/probe endpoint: no auth, no data.
+    ("GET", "/api/health/ping"): Rule(dict.fromkeys(ROLES, 200)),
+    ("POST", "/api/notifications/devices"): Rule(
+        signed_in(204), body={"token": "matrix-device-token", "platform": "ios"}
+    ),
+    ("POST", "/api/notifications/devices/forget"): Rule(signed_in(204), body={"token": "matrix-device-token"}),
+    ("GET", "/api/notifications"): Rule(signed_in()),
+    ("POST", "/api/notifications/read"): Rule(signed_in(204), body={"ids": [1]}),
+    ("PATCH", "/api/users/me"): Rule(signed_in(), body={"bio": "matrix"}),
+    ("POST", "/api/users/me/avatar/upload"): Rule(signed_in(), body={"content_type": "image/png"}),
+    # Claiming someone else's uploaded object is refused: the key is outside the caller's prefix.
+    ("POST", "/api/users/me/avatar"): Rule(
+        signed_in(422), body=lambda people: {"key": f"avatars/{people['user_a'].pk}/x"}
+    ),
+    ("DELETE", "/api/users/me/avatar"): Rule(signed_in(204)),
+    ("GET", "/api/users/me/friend-profile"): Rule(friends_only()),
+    ("PATCH", "/api/users/me/friend-profile"): Rule(friends_only(), body={"headline": "matrix"}),
+    ("GET", "/api/users/friends"): Rule(signed_in()),
+    ("GET", "/api/users/friends/{friend_id}"): Rule(signed_in(), target=_other_friend),
+    ("GET", "/api/users"): Rule(staff_only()),
+    ("GET", "/api/users/{user_id}"): Rule(staff_only()),
+    ("POST", "/api/users/{user_id}/role"): Rule(staff_only(), body={"role": "friend"}),
+    ("POST", "/api/users/{user_id}/deactivate"): Rule(staff_only()),
+    ("POST", "/api/users/{user_id}/reactivate"): Rule(staff_only()),
+    ("GET", "/api/questionnaire/current"): Rule(signed_in()),
+    ("POST", "/api/questionnaire/versions"): Rule(
+        staff_only(201), body={"questions": [{"key": "pace", "text": "I like a slow pace.", "kind": "scale_1_5"}]}
+    ),
+    ("PUT", "/api/questionnaire/answers"): Rule(signed_in(), body=_valid_answers),
+    ("GET", "/api/questionnaire/answers"): Rule(signed_in(), check=_no_foreign_answers),
+    ("GET", "/api/sessions/availability"): Rule(friends_only()),
+    ("PUT", "/api/sessions/availability"): Rule(
+        friends_only(204),
+        body={"timezone": "Europe/Paris", "weekly": [{"weekday": 0, "start_minute": 600, "end_minute": 720}]},
+    ),
+    # Without from/to the slot query is incomplete: 422 for everyone signed in.
+    ("GET", "/api/sessions/friends/{friend_id}/slots"): Rule(signed_in(422), target=_other_friend),
+    ("POST", "/api/sessions"): Rule({**signed_in(422)}, body=_booking_body),
+    ("GET", "/api/sessions"): Rule(signed_in(), check=_no_foreign_sessions),
+    ("GET", "/api/sessions/{session_id}"): Rule(_participants(200, staff=200), target_id=_session_of_a_and_x),
+    ("POST", "/api/sessions/{session_id}/cancel"): Rule(
+        _participants(200, staff=200), body={"reason": "matrix"}, target_id=_session_of_a_and_x
+    ),
+    # friend_x has no published hours, so participants get 422; staff may not move sessions.
+    ("POST", "/api/sessions/{session_id}/reschedule"): Rule(
+        _participants(422), body={"start": "2031-02-03T10:00:00+00:00"}, target_id=_session_of_a_and_x
+    ),
+    ("POST", "/api/sessions/{session_id}/no-show"): Rule(_participants(422), body={}, target_id=_session_of_a_and_x),
+    ("POST", "/api/sessions/{session_id}/complete"): Rule(_participants(409), target_id=_session_of_a_and_x),
+    # The session is next January: participants are told the join window is not open yet.
+    ("POST", "/api/sessions/{session_id}/join"): Rule(_participants(422), target_id=_session_of_a_and_x),
+}
+
+
+def _documented_operations(client) -> set[tuple[str, str]]:
+    document = client.get("/api/openapi.json").json()
+    methods = {"get", "post", "put", "patch", "delete"}
+    return {(m.upper(), path) for path, item in document["paths"].items() for m in item if m in methods}
+
+
+def test_every_operation_has_an_entry(client):
+    documented = _documented_operations(client)
+    assert documented - EXPECTATIONS.keys() == set(), "new operations need a row in EXPECTATIONS"
+    assert EXPECTATIONS.keys() - documented == set(), "EXPECTATIONS lists operations that no longer exist"
+    for rule in EXPECTATIONS.values():
+        assert set(rule.expect) == set(ROLES)
+
+
+@pytest.fixture
+def people() -> dict[str, Any]:
+    people: dict[str, Any] = {
+        "user_a": UserFactory(),
+        "user_b": UserFactory(),
+        "friend_x": FriendFactory(),
+        "friend_y": FriendFactory(),
+        "manager": UserFactory(role="manager", is_staff=True),
+        "admin": UserFactory(role="admin", is_staff=True),
+    }
+    people["session"] = SessionFactory(user=people["user_a"], friend=people["friend_x"])
+    return people
+
+
+def _snapshot() -> dict[str, list[dict[str, Any]]]:
+    return {
+        model._meta.label: list(model._default_manager.order_by("pk").values())
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+def _answer_as(client, person, body) -> None:
+    response = client.put(
+        "/api/questionnaire/answers", data=json.dumps(body), content_type="application/json", headers=bearer(person)
+    )
+    assert response.status_code == 200, response.content
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "path"), sorted(EXPECTATIONS))
+def test_access(client, people, method, path, role):
+    rule = EXPECTATIONS[(method, path)]
+    if rule.check is _no_foreign_answers:
+        _answer_as(client, people[OTHER[role]], _valid_answers(people))
+    target_pk = rule.target_id(people) if rule.target_id else people[rule.target(role)].pk
+    url = re.sub(r"\{[a-z_]+\}", str(target_pk), path)
+    body = rule.body(people) if callable(rule.body) else rule.body
+    headers = bearer(people[role]) if role != "anonymous" else {}
+    before = _snapshot()
+
+    response = client.generic(
+        method,
+        url,
+        data=json.dumps(body) if body is not None else "",
+        content_type="application/json",
+        headers=headers,
+    )
+
+    expected = rule.expect[role]
+    assert response.status_code == expected, (role, method, url, response.content[:300])
+    if expected >= 400:
+        assert response["Content-Type"].startswith("application/problem+json")
+        assert _snapshot() == before, "a refused call changed the database"
+    elif rule.check:
+        rule.check(response, people, role)

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from modules.accounts.models import User
+from modules.booking.models import FriendAvailability
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_is_idempotent_and_friends_have_hours():
+    call_command("seed_demo", stdout=StringIO())
+    users = User.objects.count()
+    call_command("seed_demo", stdout=StringIO())
+    assert User.objects.count() == users
+    friends = User.objects.filter(role="friend")
+    assert friends.count() >= 3
+    assert FriendAvailability.objects.filter(friend__in=friends).count() == friends.count()

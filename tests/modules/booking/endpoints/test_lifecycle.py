@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from modules.booking.models import Session, SessionTransition
+from tests.clock import NOW
+from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
+from tests.modules.booking.factories import AvailabilityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _post(client, path, who, payload=None):
+    return client.post(path, data=json.dumps(payload or {}), content_type="application/json", headers=bearer(who))
+
+
+@pytest.fixture
+def booked(client, clock):
+    """A user, a friend (2 h notice) and a video session 6 h from now."""
+    friend = FriendFactory()
+    AvailabilityFactory(friend=friend, min_notice_minutes=120)
+    user = UserFactory(date_joined=NOW - timedelta(days=1))
+    start = NOW + timedelta(hours=6)
+    response = _post(
+        client,
+        "/api/sessions",
+        user,
+        {"friend_id": friend.pk, "session_type": "video", "start": start.isoformat(), "duration_minutes": 60},
+    )
+    assert response.status_code == 201, response.content
+    return user, friend, response.json()["id"]
+
+
+def test_user_cancels_before_the_notice_window(client, clock, booked):
+    user, _, sid = booked
+    response = _post(client, f"/api/sessions/{sid}/cancel", user, {"reason": "something came up"})
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["status"] == "cancelled"
+    assert [t["to_status"] for t in body["transitions"]] == ["booked", "cancelled"]
+    assert body["transitions"][-1]["actor_id"] == user.pk
+
+
+def test_user_cannot_cancel_inside_the_notice_window_and_sees_the_policy(client, clock, booked):
+    user, _, sid = booked
+    clock.advance(timedelta(hours=5))  # 1 h before start, notice is 2 h
+    response = _post(client, f"/api/sessions/{sid}/cancel", user, {"reason": "late"})
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["code"] == "inside_notice_window"
+    assert problem["policy"]["notice_minutes"] == 120
+    assert Session.objects.get(pk=sid).status == "booked"
+
+
+def test_friend_can_always_cancel(client, clock, booked):
+    _, friend, sid = booked
+    clock.advance(timedelta(hours=5, minutes=50))
+    response = _post(client, f"/api/sessions/{sid}/cancel", friend, {"reason": "ill"})
+    assert response.status_code == 200
+    assert response.json()["status"] == "cancelled"
+
+
+def test_cancel_twice_is_a_conflict(client, clock, booked):
+    user, _, sid = booked
+    assert _post(client, f"/api/sessions/{sid}/cancel", user, {"reason": "x"}).status_code == 200
+    assert _post(client, f"/api/sessions/{sid}/cancel", user, {"reason": "x"}).status_code == 409
+
+
+def test_outsiders_cannot_see_or_change_a_session(client, clock, booked):
+    _, _, sid = booked
+    stranger, other_friend = UserFactory(), FriendFactory()
+    for who in (stranger, other_friend):
+        assert client.get(f"/api/sessions/{sid}", headers=bearer(who)).status_code == 404
+        assert _post(client, f"/api/sessions/{sid}/cancel", who, {"reason": "x"}).status_code == 404
+        assert (
+            _post(client, f"/api/sessions/{sid}/reschedule", who, {"start": (NOW + timedelta(hours=8)).isoformat()})
+        ).status_code == 404
+    assert Session.objects.get(pk=sid).status == "booked"
+    assert SessionTransition.objects.filter(session_id=sid).count() == 1
+
+
+def test_reschedule_moves_atomically(client, clock, booked):
+    user, friend, sid = booked
+    new_start = NOW + timedelta(hours=8)
+    response = _post(client, f"/api/sessions/{sid}/reschedule", user, {"start": new_start.isoformat()})
+    assert response.status_code == 200, response.content
+    session = Session.objects.get(pk=sid)
+    assert session.start == new_start
+    assert session.end == new_start + timedelta(hours=1)
+    # The old time is free again: someone else can book it.
+    other = UserFactory(date_joined=NOW - timedelta(days=1))
+    old = _post(
+        client,
+        "/api/sessions",
+        other,
+        {
+            "friend_id": friend.pk,
+            "session_type": "text",
+            "start": (NOW + timedelta(hours=6)).isoformat(),
+            "duration_minutes": 60,
+        },
+    )
+    assert old.status_code == 201
+
+
+def test_reschedule_onto_a_taken_time_keeps_the_old_one(client, clock, booked):
+    user, friend, sid = booked
+    other = UserFactory(date_joined=NOW - timedelta(days=1))
+    taken = NOW + timedelta(hours=8)
+    assert (
+        _post(
+            client,
+            "/api/sessions",
+            other,
+            {"friend_id": friend.pk, "session_type": "text", "start": taken.isoformat(), "duration_minutes": 60},
+        ).status_code
+        == 201
+    )
+    response = _post(
+        client, f"/api/sessions/{sid}/reschedule", user, {"start": (taken + timedelta(minutes=30)).isoformat()}
+    )
+    assert response.status_code == 409
+    assert Session.objects.get(pk=sid).start == NOW + timedelta(hours=6)
+
+
+def test_reschedule_by_a_few_minutes_overlapping_itself_is_fine(client, clock, booked):
+    user, _, sid = booked
+    response = _post(
+        client, f"/api/sessions/{sid}/reschedule", user, {"start": (NOW + timedelta(hours=6, minutes=30)).isoformat()}
+    )
+    assert response.status_code == 200, response.content
+
+
+def test_no_show_reported_by_the_user_after_the_grace_period(client, clock, booked):
+    user, _, sid = booked
+    too_early = _post(client, f"/api/sessions/{sid}/no-show", user, {"reason": "nobody there"})
+    assert too_early.status_code == 422
+    clock.advance(timedelta(hours=6, minutes=15))
+    response = _post(client, f"/api/sessions/{sid}/no-show", user, {"reason": "nobody there"})
+    assert response.status_code == 200
+    assert response.json()["status"] == "no_show_friend"
+
+
+def test_lists_my_sessions_and_the_friend_calendar(client, clock, booked, django_assert_max_num_queries):
+    user, friend, sid = booked
+    response = client.get("/api/sessions", {"when": "upcoming"}, headers=bearer(user))
+    assert response.status_code == 200
+    page = response.json()
+    assert [s["id"] for s in page["items"]] == [sid]
+    assert page["items"][0]["counterpart_name"] == friend.profile.display_name
+    friend_headers = bearer(friend)
+    # auth + count + page + names, however many sessions there are
+    with django_assert_max_num_queries(4):
+        calendar = client.get(
+            "/api/sessions",
+            {"role": "friend", "start": NOW.isoformat(), "end": (NOW + timedelta(days=7)).isoformat()},
+            headers=friend_headers,
+        )
+    assert calendar.status_code == 200
+    assert calendar.json()["items"][0]["counterpart_name"] == user.profile.display_name
+    assert client.get("/api/sessions", {"role": "friend"}, headers=bearer(user)).status_code == 403
+    assert client.get("/api/sessions", {"when": "past"}, headers=bearer(user)).json()["total"] == 0
+    assert client.get("/api/sessions", {"limit": 1000}, headers=bearer(user)).status_code == 422
+    assert client.get("/api/sessions", {"offset": -1}, headers=bearer(user)).status_code == 422
+    # Someone else's list does not include this session.
+    assert client.get("/api/sessions", headers=bearer(UserFactory())).json()["total"] == 0
