@@ -25,7 +25,7 @@ from tests.modules.accounts.factories import UserFactory, bearer
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 FUZZ_SETTINGS = settings(
-    max_examples=25,
+    max_examples=20,
     deadline=timedelta(seconds=2),
     derandomize=True,  # the same cases every run: a failure here is reproducible, not flaky
     database=None,
