@@ -18,6 +18,8 @@ from adapters.media.fake import FakeMediaStorage
 from adapters.media.s3_storage import S3MediaStorage
 from adapters.payments.fake import FakePaymentGateway
 from adapters.payments.stripe_gateway import StripePaymentGateway
+from adapters.presence.memory import InMemoryPresenceStore
+from adapters.presence.redis_store import RedisPresenceStore
 from adapters.push.fake import FakePushSender
 from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
@@ -76,6 +78,13 @@ class Container(containers.DeclarativeContainer):
         django=providers.Singleton(DjangoEmailSender),
     )
 
+    # Chat presence, shared across processes through Redis when configured.
+    presence = providers.Selector(
+        config.presence_backend,
+        redis=providers.Singleton(RedisPresenceStore, config.redis_url),
+        memory=providers.Singleton(InMemoryPresenceStore),
+    )
+
 
 _container: Container | None = None
 
@@ -114,6 +123,8 @@ def build_container() -> Container:
             },
             "agora": {"app_id": settings.AGORA_APP_ID, "app_certificate": settings.AGORA_APP_CERTIFICATE},
             "firebase": {"credentials_file": settings.FIREBASE_CREDENTIALS_FILE},
+            "presence_backend": "redis" if settings.REDIS_URL else "memory",
+            "redis_url": settings.REDIS_URL,
         }
     )
     return container

@@ -122,8 +122,6 @@ def test_compose_runs_each_process_from_the_app_image(compose_config):
     for name in ("web", "ws", "worker", "beat"):
         assert services[name]["image"] == services["web"]["image"]
         assert services[name]["environment"]["DJANGO_ENV"] == "production"
-    # Persistent connections leak under ASGI; the ws process must not keep them.
-    assert services["ws"]["environment"]["DB_CONN_MAX_AGE"] == "0"
     gunicorn_conf = (ROOT / "deploy" / "gunicorn.conf.py").read_text()
     assert 'worker_class = "gthread"' in gunicorn_conf
 

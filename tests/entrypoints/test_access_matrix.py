@@ -18,7 +18,10 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from django.utils import timezone
 
+from modules.chat.models import Conversation, Message, MessageReport
+from modules.chat.public import conversation_ensure_direct
 from modules.personality.public import QuestionKind, current_questionnaire
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.booking.factories import SessionFactory
@@ -120,6 +123,24 @@ def _no_foreign_sessions(response: Any, people: Mapping[str, Any], role: str) ->
         assert mine & {item["user_id"], item["friend_id"]}
 
 
+def _conversation_of_a_and_x(people: Mapping[str, Any]) -> int:
+    return people["conversation"]
+
+
+def _message_in_it(people: Mapping[str, Any]) -> int:
+    return people["message"].pk
+
+
+def _report_of_it(people: Mapping[str, Any]) -> int:
+    return people["report"].pk
+
+
+def _no_foreign_conversations(response: Any, people: Mapping[str, Any], role: str) -> None:
+    ids = {c["id"] for c in response.json()["items"]}
+    if role not in ("user_a", "friend_x"):
+        assert people["conversation"] not in ids
+
+
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
     # Token endpoints prove possession of a refresh token (or a browser session), not a bearer:
     # a made-up token is refused for everyone, and nobody can spend someone else's.
@@ -129,6 +150,27 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/api/users/me"): Rule(signed_in()),
     # The bare benchmark/probe endpoint: no auth, no data.
     ("GET", "/api/health/ping"): Rule(dict.fromkeys(ROLES, 200)),
+    # Chat: a conversation between user_a and friend_x; staff read it only through a report.
+    ("POST", "/api/chat/ticket"): Rule(signed_in(201)),
+    ("GET", "/api/chat/conversations"): Rule(signed_in(), check=_no_foreign_conversations),
+    ("GET", "/api/chat/conversations/{conversation_id}/messages"): Rule(
+        _participants(200), target_id=_conversation_of_a_and_x
+    ),
+    ("POST", "/api/chat/conversations/{conversation_id}/messages"): Rule(
+        _participants(201), body={"client_id": "matrix-1", "body": "hello"}, target_id=_conversation_of_a_and_x
+    ),
+    ("POST", "/api/chat/conversations/{conversation_id}/read"): Rule(
+        _participants(204), body=lambda people: {"message_id": people["message"].pk}, target_id=_conversation_of_a_and_x
+    ),
+    # user_a wrote the message: reporting one's own message is refused.
+    ("POST", "/api/chat/messages/{message_id}/report"): Rule(
+        {**_participants(201), "user_a": 422}, body={"reason": "spam"}, target_id=_message_in_it
+    ),
+    ("GET", "/api/chat/preferences"): Rule(signed_in()),
+    ("PATCH", "/api/chat/preferences"): Rule(signed_in(), body={"send_read_receipts": False}),
+    ("GET", "/api/chat/reports"): Rule(staff_only()),
+    ("GET", "/api/chat/reports/{report_id}"): Rule(staff_only(), target_id=_report_of_it),
+    ("POST", "/api/chat/reports/{report_id}/resolve"): Rule(staff_only(), target_id=_report_of_it),
     ("POST", "/api/notifications/devices"): Rule(
         signed_in(204), body={"token": "matrix-device-token", "platform": "ios"}
     ),
@@ -206,6 +248,20 @@ def people() -> dict[str, Any]:
         "admin": UserFactory(role="admin", is_staff=True),
     }
     people["session"] = SessionFactory(user=people["user_a"], friend=people["friend_x"])
+    people["conversation"] = conversation_ensure_direct(user_id=people["user_a"].pk, friend_id=people["friend_x"].pk)
+    people["message"] = Message.objects.create(
+        conversation_id=people["conversation"],
+        seq=1,
+        sender=people["user_a"],
+        client_id="m-1",
+        body="hi",
+        created_at=timezone.now(),
+    )
+    Conversation.objects.filter(pk=people["conversation"]).update(last_seq=1, last_message_id=people["message"].pk)
+    # Reported by someone outside the matrix's callers, so each participant can still report it once.
+    people["report"] = MessageReport.objects.create(
+        message=people["message"], reporter=UserFactory(), reason="spam", created_at=timezone.now()
+    )
     return people
 
 

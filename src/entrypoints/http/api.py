@@ -10,6 +10,7 @@ from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
 from modules.booking.api.router import router as sessions_router
+from modules.chat.api.router import router as chat_router
 from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 
@@ -33,4 +34,5 @@ api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
 api.add_router("/notifications", notifications_router)
+api.add_router("/chat", chat_router)
 api.add_router("/health", ping_router)

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DatabaseError
+from django.db import DatabaseError, IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
@@ -135,6 +135,13 @@ def _django_validation(request: HttpRequest, exc: DjangoValidationError) -> Http
     return problem_response(422, detail="; ".join(exc.messages))
 
 
+def _integrity_error(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
+    # Services turn the constraint violations they expect into domain errors; one that slips
+    # through is still a conflict with stored data, not an outage.
+    logger.warning("unhandled integrity error during %s %s: %s", request.method, request.path, exc)
+    return problem_response(409, detail="The request conflicts with data that changed meanwhile; nothing was changed.")
+
+
 def _database_error(request: HttpRequest, exc: DatabaseError) -> HttpResponse:
     logger.exception("database error during %s %s", request.method, request.path)
     _report(exc)
@@ -172,5 +179,6 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(RequestDataTooBig, _too_big)
     api.add_exception_handler(DjangoValidationError, _django_validation)
     api.add_exception_handler(DatabaseError, _database_error)
+    api.add_exception_handler(IntegrityError, _integrity_error)
     api.add_exception_handler(RedisError, _redis_down)
     api.add_exception_handler(Exception, _unexpected)

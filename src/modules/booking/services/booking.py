@@ -16,6 +16,7 @@ from modules.booking.domain.availability import AvailabilityRules, fits, free_in
 from modules.booking.domain.intervals import Interval
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
+from modules.chat.public import conversation_ensure_direct
 
 MAX_SLOT_RANGE = timedelta(days=31)
 SLOT_STEP = timedelta(minutes=15)
@@ -126,6 +127,7 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
                 code="friend_fully_booked",
                 extra={"weekly_capacity": offer.weekly_capacity},
             )
+        conversation_ensure_direct(user_id=actor.user_id, friend_id=request.friend_id)  # rolled back with the booking
         return repo.create_session(
             user_id=actor.user_id,
             friend_id=request.friend_id,

@@ -1,0 +1,394 @@
+"""The chat socket (/ws/chat/): one per device, serving all of its owner's conversations.
+
+Close codes (also in the README, "Chat protocol"):
+  4001  not authenticated (missing, invalid or expired token or ticket; inactive user)
+  4003  Origin not allowed
+  4008  policy violation: kept flooding, or kept sending malformed frames
+  1009  frame too large
+The socket is accepted before closing with these, because a close before accept reaches a
+browser as a bare HTTP 403 without the code.
+
+Ordering and exactly-once: each conversation numbers its messages (seq 1, 2, 3...) in
+commit order. The socket remembers the last seq it gave its client per conversation; an
+event at or below it is a duplicate and dropped, one beyond the next reveals that the
+channel layer lost something, and the missing messages are read from the database first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from typing import Any
+
+from channels.consumer import get_handler_name
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from pydantic import ValidationError
+
+from core.errors import DomainError, NotFound
+from core.identity import Actor
+from core.ports.presence import HEARTBEAT_SECONDS, Presence
+from modules.chat import dependencies
+from modules.chat.api import frames
+from modules.chat.api.writer import writer
+from modules.chat.api.ws_auth import Handshake, authenticate, origin_allowed
+from modules.chat.domain import events
+from modules.chat.domain.messages import Draft, MessageView
+from modules.chat.domain.throttle import TokenBucket
+from modules.chat.realtime import Delivery, publish, user_group
+from modules.chat.services import messages as message_services
+from modules.chat.services import presence as presence_services
+
+logger = logging.getLogger(__name__)
+
+CLOSE_UNAUTHENTICATED = 4001
+CLOSE_ORIGIN = 4003
+CLOSE_POLICY = 4008
+CLOSE_TOO_BIG = 1009
+
+# Tolerance before closing: this many refused frames within STRIKE_WINDOW seconds.
+MAX_STRIKES = 20
+STRIKE_WINDOW = 10.0
+# Typing indicators: at most one per conversation per this many seconds is forwarded.
+TYPING_EVERY = 2.0
+# Message events held while the client has not sent `resume` yet; beyond this they are
+# dropped and recovered from the database when it does.
+MAX_HELD = 1000
+PAGE = 500
+# How long an event that should precede one of our acked messages may take to arrive live
+# before it is read from the database instead.
+GAP_GRACE_SECONDS = 1.0
+
+
+class ChatConsumer(AsyncWebsocketConsumer):
+    actor: Actor | None = None
+
+    async def dispatch(self, message: dict[str, Any]) -> None:
+        # Channels' dispatch hops to the database thread before every event to close stale
+        # connections. Every database call here goes through database_sync_to_async, which
+        # does that itself; the extra hop per frame queued each event behind the message
+        # writer's transactions (most of the thread hops in a profile under load).
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
+    async def connect(self) -> None:
+        handshake = Handshake.from_scope(self.scope)
+        subprotocol = handshake.accepted_subprotocol
+        if not origin_allowed(handshake.origin):
+            await self._refuse(subprotocol, CLOSE_ORIGIN)
+            return
+        actor = await database_sync_to_async(authenticate)(handshake)
+        if actor is None:
+            await self._refuse(subprotocol, CLOSE_UNAUTHENTICATED)
+            return
+        self.actor = actor
+        self.user_id = actor.user_id
+        self.delivered: dict[int, int] = {}  # conversation -> last seq given to the client
+        # Our own messages acked ahead of a seq still on its way: conversation -> seqs.
+        self.acked_ahead: dict[int, set[int]] = {}
+        self.resumed = False
+        self.held: list[dict[str, Any]] = []
+        self.held_overflow = False
+        self.in_flight: set[str] = set()  # client ids sent on this socket, not yet acked
+        self.emit_lock = asyncio.Lock()
+        self.members: dict[int, tuple[int, ...]] = {}
+        self.typing_at: dict[int, float] = {}
+        self.state = Presence.ONLINE
+        self.frames = TokenBucket(settings.CHAT_FRAMES_PER_SECOND, settings.CHAT_FRAMES_BURST)
+        self.sends = TokenBucket(settings.CHAT_MESSAGES_PER_SECOND, settings.CHAT_MESSAGES_BURST)
+        self.strikes: list[float] = []
+        self.tasks: set[asyncio.Task[Any]] = set()
+        # Subscribe before anything is read from the database: whatever commits after this
+        # point arrives live or is repaired from a seq gap; nothing falls in between.
+        await self.channel_layer.group_add(user_group(self.user_id), self.channel_name)
+        # Where each conversation stood at subscription: a client resuming without a cursor
+        # for one gets everything after this point, even what commits before its `resume`.
+        self.subscribed_at = await database_sync_to_async(message_services.conversation_positions)(user_id=self.user_id)
+        await self.accept(subprotocol)
+        change = await database_sync_to_async(presence_services.presence_update)(
+            user_id=self.user_id, connection_id=self.channel_name, state=Presence.ONLINE, with_snapshot=True
+        )
+        await publish(change.deliveries)
+        await self.send(
+            text_data=events.encode(
+                {
+                    "type": "ready",
+                    "user_id": self.user_id,
+                    "limits": {
+                        "max_frame_bytes": settings.CHAT_MAX_FRAME_BYTES,
+                        "messages_per_second": settings.CHAT_MESSAGES_PER_SECOND,
+                        "messages_burst": settings.CHAT_MESSAGES_BURST,
+                    },
+                    "heartbeat_seconds": HEARTBEAT_SECONDS,
+                }
+            )
+        )
+        if change.snapshot:
+            await self.send(text_data=events.presence_event(change.snapshot))
+        self._spawn(self._heartbeat())
+
+    async def _refuse(self, subprotocol: str | None, code: int) -> None:
+        await self.accept(subprotocol)
+        await self.close(code)
+
+    async def disconnect(self, code: int) -> None:
+        if self.actor is None:
+            return
+        for task in list(self.tasks):
+            task.cancel()
+        await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
+        try:
+            change = await database_sync_to_async(presence_services.presence_update)(
+                user_id=self.user_id, connection_id=self.channel_name, state=None
+            )
+            await publish(change.deliveries)
+        except Exception:
+            # Presence expires by itself; a failure here must not mask the close.
+            logger.warning("chat: presence update on disconnect failed", exc_info=True)
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            await database_sync_to_async(dependencies.presence().touch)(
+                user_id=self.user_id, connection_id=self.channel_name, state=self.state
+            )
+
+    # --- frames from the client -------------------------------------------------------
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self.actor is None:
+            return
+        now = time.monotonic()
+        if text_data is None:
+            await self._refuse_frame(now, "unsupported_frame", "Send JSON text frames, not binary.")
+            return
+        if len(text_data) > settings.CHAT_MAX_FRAME_BYTES or (
+            len(text_data) * 4 > settings.CHAT_MAX_FRAME_BYTES
+            and len(text_data.encode("utf-8", "surrogatepass")) > settings.CHAT_MAX_FRAME_BYTES
+        ):
+            await self.send(text_data=events.error_event("frame_too_large", "The frame is too large."))
+            await self.close(CLOSE_TOO_BIG)
+            return
+        if not self.frames.take(now):
+            await self._refuse_frame(now, "rate_limited", "Too many frames; slow down.")
+            return
+        try:
+            frame = frames.client_frame.validate_python(json.loads(text_data))
+        except (ValueError, ValidationError) as exc:
+            errors = None
+            if isinstance(exc, ValidationError):
+                errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+            await self._refuse_frame(now, "bad_frame", "The frame is not a valid chat event.", errors=errors)
+            return
+        handler = getattr(self, f"_on_{frame.type}")
+        try:
+            await handler(frame, now)
+        except DomainError as exc:
+            await self.send(text_data=events.error_event_of(exc, ref=frame.ref))
+
+    async def _refuse_frame(self, now: float, code: str, detail: str, **kw: Any) -> None:
+        """Answer with an error event; a client that keeps it up is closed."""
+        self.strikes = [t for t in self.strikes if now - t < STRIKE_WINDOW] + [now]
+        if len(self.strikes) > MAX_STRIKES:
+            await self.close(CLOSE_POLICY)
+            return
+        await self.send(text_data=events.error_event(code, detail, **kw))
+
+    async def _on_ping(self, frame: frames.PingFrame, now: float) -> None:
+        await self.send(text_data=events.encode({"type": "pong", "ref": frame.ref}))
+
+    async def _on_send(self, frame: frames.SendFrame, now: float) -> None:
+        ref = frame.ref if frame.ref is not None else frame.client_id
+        if not self.sends.take(now):
+            # Not stored: the client may send it again (same client_id) a little later.
+            await self._refuse_frame(now, "rate_limited", "Too many messages; slow down.", ref=ref)
+            return
+        draft = Draft(
+            sender_id=self.user_id, conversation_id=frame.conversation_id, client_id=frame.client_id, body=frame.body
+        )
+        self.in_flight.add(frame.client_id)
+        # Stored by the process-wide writer; the socket keeps reading meanwhile, so its
+        # client can pipeline messages and still receive others'.
+        self._spawn(self._store_and_ack(draft, ref))
+
+    async def _store_and_ack(self, draft: Draft, ref: Any) -> None:
+        try:
+            outcome = await writer().submit(draft, origin=self.channel_name)
+        except DomainError as exc:
+            outcome = message_services.SendOutcome(error=exc)
+        finally:
+            self.in_flight.discard(draft.client_id)
+        if outcome.error is not None or outcome.message is None:
+            await self.send(text_data=events.error_event_of(outcome.error or NotFound(), ref=ref))
+            return
+        message = outcome.message
+        async with self.emit_lock:
+            await self.send(text_data=events.ack_event(message, duplicate=outcome.duplicate))
+            cid, seq = message.conversation_id, message.seq
+            last = self.delivered.get(cid)
+            if not self.resumed or outcome.duplicate or last is None or seq <= last:
+                return
+            if seq == last + 1:
+                self._advance(cid, seq)
+                return
+            # Someone else's message committed just before ours is normally still on its way
+            # through the layer; only if it does not show up soon is it read from the database.
+            self.acked_ahead.setdefault(cid, set()).add(seq)
+            self._spawn(self._repair_later(cid, seq))
+
+    def _advance(self, conversation_id: int, seq: int) -> None:
+        ahead = self.acked_ahead.get(conversation_id)
+        while ahead and seq + 1 in ahead:
+            seq += 1
+            ahead.discard(seq)
+        self.delivered[conversation_id] = seq
+
+    async def _repair_later(self, conversation_id: int, seq: int) -> None:
+        await asyncio.sleep(GAP_GRACE_SECONDS)
+        async with self.emit_lock:
+            if self.delivered.get(conversation_id, seq) < seq:
+                await self._repair_gap(conversation_id, seq + 1)
+
+    async def _on_typing(self, frame: frames.TypingFrame, now: float) -> None:
+        last = self.typing_at.get(frame.conversation_id)
+        if last is not None and now - last < TYPING_EVERY:
+            return  # throttled silently: the indicator is still showing on the other side
+        members = await self._members(frame.conversation_id)
+        self.typing_at[frame.conversation_id] = now
+        others = tuple(uid for uid in members if uid != self.user_id)
+        text = events.typing_event(conversation_id=frame.conversation_id, user_id=self.user_id)
+        await publish([Delivery(user_ids=others, text=text, meta={"kind": "typing"})])
+
+    async def _on_read(self, frame: frames.ReadFrame, now: float) -> None:
+        deliveries: list[Delivery] = []
+        assert self.actor is not None
+        await database_sync_to_async(message_services.conversation_mark_read)(
+            actor=self.actor,
+            conversation_id=frame.conversation_id,
+            message_id=frame.message_id,
+            deliver=deliveries.extend,
+        )
+        await publish(deliveries)
+
+    async def _on_presence(self, frame: frames.PresenceFrame, now: float) -> None:
+        self.state = Presence(frame.state)
+        change = await database_sync_to_async(presence_services.presence_update)(
+            user_id=self.user_id, connection_id=self.channel_name, state=self.state
+        )
+        await publish(change.deliveries)
+
+    async def _on_resume(self, frame: frames.ResumeFrame, now: float) -> None:
+        async with self.emit_lock:
+            baselines = await database_sync_to_async(message_services.resume_baselines)(
+                user_id=self.user_id, cursors=frame.cursors, defaults=self.subscribed_at
+            )
+            # Anything already given to the client on this socket stays given.
+            for cid, seq in baselines.items():
+                baselines[cid] = max(seq, self.delivered.get(cid, 0))
+            self.delivered.update(baselines)
+            sent = 0
+            for cid in frame.cursors:
+                if cid in baselines:
+                    sent += await self._catch_up(cid)
+            held, self.held = self.held, []
+            self.resumed = True
+            for item in held:
+                await self._emit_message(item)
+            if self.held_overflow:
+                self.held_overflow = False
+                for cid in list(self.delivered):
+                    sent += await self._catch_up(cid)
+        await self.send(text_data=events.encode({"type": "resumed", "sent": sent, "ref": frame.ref}))
+
+    # --- events from the channel layer ------------------------------------------------
+    async def chat_event(self, message: dict[str, Any]) -> None:
+        for item in message["events"]:
+            if item.get("kind") != "message":
+                await self.send(text_data=item["text"])
+                continue
+            if item.get("origin") == self.channel_name:
+                continue  # our own message: the client gets the ack instead
+            if not self.resumed:
+                if len(self.held) < MAX_HELD:
+                    self.held.append(item)
+                else:
+                    self.held_overflow = True
+                continue
+            async with self.emit_lock:
+                await self._emit_message(item)
+
+    async def _emit_message(self, item: dict[str, Any]) -> None:
+        cid, seq = item["conversation_id"], item["seq"]
+        last = self.delivered.get(cid)
+        if last is not None and seq <= last:
+            return
+        if last is not None:
+            await self._repair_gap(cid, seq)
+        await self.send(text_data=item["text"])
+        self._advance(cid, seq)
+
+    async def _repair_gap(self, conversation_id: int, seq: int) -> None:
+        """Send what the layer lost between the last delivered seq and `seq` (exclusive)."""
+        last = self.delivered.get(conversation_id)
+        if last is not None:
+            # Our own acked messages fill part of the gap without a database read.
+            self._advance(conversation_id, last)
+            last = self.delivered[conversation_id]
+        while last is not None and seq > last + 1:
+            missing = await self._read_after(conversation_id, last, before_seq=seq)
+            if not missing:
+                break
+            for m in missing:
+                await self._send_stored(m)
+            last = self.delivered[conversation_id]
+
+    async def _catch_up(self, conversation_id: int) -> int:
+        sent = 0
+        while True:
+            page = await self._read_after(conversation_id, self.delivered.get(conversation_id, 0))
+            for m in page:
+                await self._send_stored(m)
+            sent += len(page)
+            if len(page) < PAGE:
+                return sent
+
+    async def _read_after(
+        self, conversation_id: int, after_seq: int, before_seq: int | None = None
+    ) -> list[MessageView]:
+        return await database_sync_to_async(message_services.messages_by_seq)(
+            user_id=self.user_id,
+            conversation_id=conversation_id,
+            after_seq=after_seq,
+            before_seq=before_seq,
+            limit=PAGE,
+        )
+
+    async def _send_stored(self, m: MessageView) -> None:
+        # Our own message, acked or still waiting for its ack: the ack carries it.
+        own = m.sender_id == self.user_id and (
+            m.client_id in self.in_flight or m.seq in self.acked_ahead.get(m.conversation_id, ())
+        )
+        if not own:
+            await self.send(text_data=events.message_event(m))
+        if m.seq > self.delivered.get(m.conversation_id, 0):
+            self._advance(m.conversation_id, m.seq)
+
+    async def _members(self, conversation_id: int) -> tuple[int, ...]:
+        members = self.members.get(conversation_id)
+        if members is None:
+            members = await database_sync_to_async(message_services.member_ids)(
+                user_id=self.user_id, conversation_id=conversation_id
+            )
+            if not members:
+                raise NotFound("No such conversation.")
+            self.members[conversation_id] = members
+        return members

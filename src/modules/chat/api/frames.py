@@ -1,0 +1,61 @@
+"""Frames a client may send on the chat socket (schemas in the README, "Chat protocol").
+
+Unknown fields are ignored, never trusted: a `sender_id` in a frame changes nothing,
+the sender is whoever authenticated the socket.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+_ID = Field(ge=1, le=2**63 - 1)
+MAX_CURSORS = 500
+
+
+class _Frame(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    ref: Annotated[str, Field(max_length=64)] | int | None = None
+
+
+class SendFrame(_Frame):
+    type: Literal["send"]
+    conversation_id: Annotated[int, _ID]
+    client_id: Annotated[str, Field(max_length=64)]
+    body: Annotated[str, Field(max_length=20_000)]
+
+
+class TypingFrame(_Frame):
+    type: Literal["typing"]
+    conversation_id: Annotated[int, _ID]
+
+
+class ReadFrame(_Frame):
+    type: Literal["read"]
+    conversation_id: Annotated[int, _ID]
+    message_id: Annotated[int, _ID]
+
+
+class PresenceFrame(_Frame):
+    type: Literal["presence"]
+    state: Literal["online", "idle"]
+
+
+class ResumeFrame(_Frame):
+    type: Literal["resume"]
+    # conversation id -> last message id the client saw there (0: none).
+    cursors: Annotated[
+        dict[Annotated[int, _ID], Annotated[int, Field(ge=0, le=2**63 - 1)]], Field(max_length=MAX_CURSORS)
+    ] = {}
+
+
+class PingFrame(_Frame):
+    type: Literal["ping"]
+
+
+ClientFrame = Annotated[
+    SendFrame | TypingFrame | ReadFrame | PresenceFrame | ResumeFrame | PingFrame, Field(discriminator="type")
+]
+client_frame = TypeAdapter(ClientFrame)

@@ -1,0 +1,18 @@
+"""Ports this module needs, resolved from the composition root by dependency-injector wiring."""
+
+from __future__ import annotations
+
+from dependency_injector.wiring import Provide, inject
+
+from core.clock import Clock
+from modules.chat.domain.ports import PresenceStore
+
+
+@inject
+def clock(clock: Clock = Provide["clock"]) -> Clock:
+    return clock
+
+
+@inject
+def presence(store: PresenceStore = Provide["presence"]) -> PresenceStore:
+    return store

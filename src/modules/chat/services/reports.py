@@ -1,0 +1,73 @@
+"""Reporting messages, and the only way staff read a conversation: through a report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from core.errors import NotFound, PermissionDenied, RuleViolated
+from core.identity import Actor
+from core.pagination import Page, PageRequest
+from modules.chat import dependencies
+from modules.chat.domain.messages import MessageView, ReportReason
+from modules.chat.repositories import conversations as conversations_repo
+from modules.chat.repositories import messages as repo
+from modules.chat.repositories.messages import ReportView
+
+CONTEXT_MESSAGES = 10
+
+
+@dataclass(frozen=True)
+class ReportCase:
+    report: ReportView
+    reported: MessageView
+    context: list[MessageView]
+    member_ids: tuple[int, ...]
+
+
+def message_report(*, actor: Actor, message_id: int, reason: ReportReason, note: str) -> ReportView:
+    message = repo.get_message(message_id)
+    members = conversations_repo.members_of([message.conversation_id]) if message else {}
+    if message is None or actor.user_id not in members.get(message.conversation_id, ()):
+        raise NotFound("No such message.")
+    if message.sender_id == actor.user_id:
+        raise RuleViolated("You cannot report your own message.", code="own_message")
+    with transaction.atomic():
+        return repo.report_create(
+            message_id=message_id, reporter_id=actor.user_id, reason=reason, note=note, at=dependencies.clock().now()
+        )
+
+
+def _require_staff(actor: Actor) -> None:
+    if not actor.is_staff:
+        raise PermissionDenied("Only staff handle reports.")
+
+
+def reports_list(*, actor: Actor, status: str | None, page: PageRequest) -> Page[ReportView]:
+    _require_staff(actor)
+    items, total = repo.reports(status=status, limit=page.limit, offset=page.offset)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+def report_case(*, actor: Actor, report_id: int) -> ReportCase:
+    """The reported message with the messages around it: enough to judge, not the whole history."""
+    _require_staff(actor)
+    report = repo.report_get(report_id)
+    message = repo.get_message(report.message_id) if report else None
+    if report is None or message is None:
+        raise NotFound("No such report.")
+    members = conversations_repo.members_of([message.conversation_id]).get(message.conversation_id, ())
+    return ReportCase(
+        report=report, reported=message, context=repo.around(message, context=CONTEXT_MESSAGES), member_ids=members
+    )
+
+
+def report_resolve(*, actor: Actor, report_id: int) -> ReportView:
+    _require_staff(actor)
+    if repo.report_get(report_id) is None:
+        raise NotFound("No such report.")
+    repo.report_resolve(report_id=report_id, by=actor.user_id, at=dependencies.clock().now())
+    report = repo.report_get(report_id)
+    assert report is not None
+    return report
