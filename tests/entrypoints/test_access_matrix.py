@@ -178,6 +178,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/auth/token/logout"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
     ("POST", "/api/auth/token/session"): Rule(dict.fromkeys(ROLES, 401)),
     ("GET", "/api/users/me"): Rule(signed_in()),
+    # The bare benchmark/probe endpoint: no auth, no data.
+    ("GET", "/api/health/ping"): Rule(dict.fromkeys(ROLES, 200)),
     # Chat: a conversation between user_a and friend_x; staff read it only through a report.
     ("POST", "/api/chat/ticket"): Rule(signed_in(201)),
     ("GET", "/api/chat/conversations"): Rule(signed_in(), check=_no_foreign_conversations),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ninja_extra import NinjaExtraAPI
-
 from entrypoints.http.errors import install_error_handlers
+from entrypoints.http.health import ping_router
+from entrypoints.http.openapi import ProblemDocumentingAPI
 from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
@@ -17,7 +17,7 @@ from modules.matching.api.router import router as matches_router
 from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 
-api = NinjaExtraAPI(
+api = ProblemDocumentingAPI(
     title="HumanLink API",
     version="1.0.0",
     description=(
@@ -41,3 +41,4 @@ api.add_router("/blocks", blocks_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/chat", chat_router)
 api.add_router("/payments", payments_router)
+api.add_router("/health", ping_router)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
+from ninja import Router, Schema
 
 
 @require_GET
@@ -48,3 +49,18 @@ def ready(request: HttpRequest) -> JsonResponse:
     if not settings.REDIS_URL:
         body["checks"]["redis"] = "not configured"
     return JsonResponse(body, status=200 if not failures else 503)
+
+
+# A bare API endpoint: same middleware, parser and error handling as every other /api/
+# route, but no auth and no database. It is the baseline the HTTP benchmark compares
+# authenticated endpoints against, and a cheap "is the API process up" probe.
+ping_router = Router(tags=["health"])
+
+
+class PingOut(Schema):
+    status: str
+
+
+@ping_router.get("/ping", response=PingOut, auth=None, summary="Cheap API liveness probe")
+def ping(request: HttpRequest) -> PingOut:
+    return PingOut(status="ok")
