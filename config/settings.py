@@ -109,6 +109,17 @@ AUTH_USER_MODEL = "accounts.User"
 
 # --- Redis: cache (rate limits), channel layer, Celery -----------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+_TEST_WORKER = env.str("PYTEST_XDIST_WORKER", default="")
+if REDIS_URL and _TEST_WORKER:
+    # Parallel test workers share one Redis server; channel-layer groups, presence and cache
+    # keys are named by user id, which repeats across the workers' databases. Give each
+    # worker its own Redis database (gw0 → base + 1, gw1 → base + 2, ...).
+    from urllib.parse import urlsplit, urlunsplit
+
+    _parts = urlsplit(REDIS_URL)
+    _base = int(_parts.path.strip("/") or 0)
+    _db = (_base + 1 + int("".join(c for c in _TEST_WORKER if c.isdigit()) or 0)) % 16
+    REDIS_URL = urlunsplit(_parts._replace(path=f"/{_db}"))
 if REDIS_URL:
     CACHES = {
         "default": {
