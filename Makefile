@@ -34,7 +34,7 @@ run: demo
 # The whole suite. Uses PostgreSQL and Redis when DATABASE_URL / REDIS_URL point at them
 # (.ci/run does), SQLite and in-memory layers otherwise.
 test: install
-	$(BIN)/python -m pytest -p no:cacheprovider -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -p no:cacheprovider -n 2 $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint
 
 lint: install
