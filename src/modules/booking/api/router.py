@@ -256,4 +256,4 @@ def session_join(request: HttpRequest, session_id: int):
             token=info.rtc.token,
             expires_at=info.rtc.expires_at,
         )
-    return JoinOut(session=SessionOut(**asdict(info.session)), rtc=rtc, chat_with_user_id=info.text_with_user_id)
+    return JoinOut(session=SessionOut(**asdict(info.session)), rtc=rtc, conversation_id=info.conversation_id)

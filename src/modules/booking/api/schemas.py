@@ -133,4 +133,4 @@ class RtcOut(Schema):
 class JoinOut(Schema):
     session: SessionOut
     rtc: RtcOut | None = Field(description="voice/video: join this channel with this token; join again to renew")
-    chat_with_user_id: int | None = Field(description="text: the session happens in the chat with this person")
+    conversation_id: int | None = Field(description="text: open this chat conversation (/api/chat, /ws/chat/)")

@@ -26,6 +26,7 @@ from modules.booking.domain.sessions import (
 )
 from modules.booking.repositories.sessions import SessionView
 from modules.booking.services import lifecycle
+from modules.chat.public import conversation_ensure_direct
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class JoinInfo:
     session: SessionView
     rtc: RtcToken | None  # voice/video
     # Text sessions happen in the chat conversation between the two participants.
-    text_with_user_id: int | None
+    conversation_id: int | None
 
 
 def session_join(*, actor: Actor, session_id: int, clock: Clock, rtc: RtcTokenIssuer) -> JoinInfo:
@@ -52,7 +53,7 @@ def session_join(*, actor: Actor, session_id: int, clock: Clock, rtc: RtcTokenIs
             )
         session = lifecycle.session_start(actor=actor, session=session, at=now)
     token = None
-    other = session.friend_id if side == Side.USER else session.user_id
+    conversation_id = None
     if session.session_type in (SessionType.VOICE, SessionType.VIDEO):
         token = rtc.issue_token(
             channel=rtc_channel(session.id),
@@ -60,7 +61,10 @@ def session_join(*, actor: Actor, session_id: int, clock: Clock, rtc: RtcTokenIs
             role=RtcRole.PUBLISHER,
             expires_at=_token_expiry(session.end),
         )
-    return JoinInfo(session=session, rtc=token, text_with_user_id=other if token is None else None)
+    else:
+        # Booking already opened it; ensure_direct is idempotent and returns its id.
+        conversation_id = conversation_ensure_direct(user_id=session.user_id, friend_id=session.friend_id)
+    return JoinInfo(session=session, rtc=token, conversation_id=conversation_id)
 
 
 def _token_expiry(end: datetime) -> datetime:

@@ -75,9 +75,14 @@ def test_join_closes_at_the_end_and_for_cancelled_sessions(client, clock, video)
     assert _join(client, cancelled.pk, user).json()["code"] == "session_not_joinable"
 
 
-def test_text_sessions_point_to_the_chat_instead_of_a_token(client, clock):
+def test_text_sessions_open_the_chat_instead_of_a_token(client, clock):
     user, friend = UserFactory(), FriendFactory()
     session = SessionFactory(user=user, friend=friend, session_type="text", start=NOW, end=NOW + timedelta(hours=1))
     body = _join(client, session.pk, user).json()
     assert body["rtc"] is None
-    assert body["chat_with_user_id"] == friend.pk
+    from modules.chat.public import conversation_ensure_direct
+
+    assert body["conversation_id"] == conversation_ensure_direct(user_id=user.pk, friend_id=friend.pk)
+    # ...and it is a conversation the participant can read.
+    messages = client.get(f"/api/chat/conversations/{body['conversation_id']}/messages", headers=bearer(user))
+    assert messages.status_code == 200
