@@ -34,7 +34,6 @@ from core.ports.payments import (
 )
 
 T = TypeVar("T")
-WEBHOOK_TOLERANCE_SECONDS = 300
 # Payments for this customer id are declined, as Stripe declines its `pm_card_chargeDeclined` test card.
 DECLINING_CUSTOMER = "cus_declines"
 
@@ -255,7 +254,7 @@ class FakePaymentGateway:
                 header=signature_header,
                 secret=self.webhook_secret,
                 now=int(self.clock.now().timestamp()),
-                tolerance=WEBHOOK_TOLERANCE_SECONDS,
+                tolerance=webhook_signatures.DEFAULT_TOLERANCE_SECONDS,
             )
         except webhook_signatures.SignatureMismatch as exc:
             raise WebhookSignatureInvalid("The Stripe-Signature header does not match the payload") from exc

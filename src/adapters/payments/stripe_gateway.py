@@ -33,7 +33,6 @@ from core.ports.payments import (
 )
 
 T = TypeVar("T")
-WEBHOOK_TOLERANCE_SECONDS = 300
 
 
 def _ts(value: int | None) -> datetime | None:
@@ -262,12 +261,12 @@ class StripePaymentGateway:
     def verify_webhook(self, *, payload: bytes, signature_header: str | None) -> WebhookEvent:
         try:
             stripe.WebhookSignature.verify_header(
-                payload, signature_header, self._webhook_secret, WEBHOOK_TOLERANCE_SECONDS
+                payload, signature_header, self._webhook_secret, webhook_signatures.DEFAULT_TOLERANCE_SECONDS
             )
             # The SDK only refuses old timestamps; a far-future one is as suspicious as a stale one.
             timestamp, _ = webhook_signatures.parse_header(signature_header)
             webhook_signatures.check_timestamp(
-                timestamp=timestamp, now=int(time.time()), tolerance=WEBHOOK_TOLERANCE_SECONDS
+                timestamp=timestamp, now=int(time.time()), tolerance=webhook_signatures.DEFAULT_TOLERANCE_SECONDS
             )
             return self._event(json.loads(payload))
         except (stripe.SignatureVerificationError, webhook_signatures.SignatureMismatch) as exc:
