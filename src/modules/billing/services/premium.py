@@ -257,6 +257,42 @@ def premium_refund_settle(*, payment_id: int, gateway: PaymentGateway, clock: Cl
             repo.update(payment_id, at=clock.now(), refunded_minor=target, status=status)
 
 
+def premium_refunded_at_stripe(*, payment_intent_id: str, refunded_total_minor: int, clock: Clock) -> bool:
+    """`charge.refunded`: Stripe says this much of the payment is refunded in total. Refunds we
+    asked for are already counted; anything beyond them was refunded outside the platform (the
+    Stripe dashboard, support tooling) and is debited from the friend like our own refunds.
+
+    Idempotent: the fact key is the cumulative total, and a replay finds nothing new."""
+    now = clock.now()
+    with transaction.atomic():
+        payment = repo.payment_for_intent(payment_intent_id, lock=True)
+        if payment is None:
+            return False
+        total = min(refunded_total_minor, payment.amount_minor)
+        extra = total - payment.refund_requested_minor
+        if extra <= 0:
+            return False
+        # A refund of ours still in flight settles the status itself (and finds nothing left to send).
+        status = payment.status
+        if status != Status.REFUND_PENDING:
+            status = Status.REFUNDED if total >= payment.amount_minor else Status.SUCCEEDED
+        repo.update(
+            payment.id,
+            at=now,
+            status=status,
+            refund_requested_minor=total,
+            refunded_minor=max(total, payment.refunded_minor),
+        )
+        earning_take_back(
+            session_id=payment.session_id,
+            amount_minor=extra,
+            kind=ledger_rules.Kind.REFUND,
+            fact=f"refund:payment:{payment.id}:upto:{total}",
+            now=now,
+        )
+    return True
+
+
 def premium_disputed(*, payment_intent_id: str, dispute_id: str, amount_minor: int, clock: Clock) -> bool:
     """A chargeback: the friend's share of the disputed amount is taken back (once per dispute)."""
     with transaction.atomic():

@@ -77,6 +77,15 @@ def _dispute(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None
     )
 
 
+def _charge_refunded(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
+    obj = event.data_object
+    premium.premium_refunded_at_stripe(
+        payment_intent_id=str(obj.get("payment_intent") or ""),
+        refunded_total_minor=int(obj.get("amount_refunded") or 0),
+        clock=clock,
+    )
+
+
 def _account(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
     account_sync(stripe_account_id=str(event.data_object["id"]), gateway=gateway, clock=clock)
 
@@ -101,6 +110,7 @@ HANDLERS: dict[str, Handler] = {
     "payment_intent.payment_failed": _intent,
     "payment_intent.canceled": _intent,
     "charge.dispute.created": _dispute,
+    "charge.refunded": _charge_refunded,
     "account.updated": _account,
 }
 

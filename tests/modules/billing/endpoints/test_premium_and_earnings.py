@@ -230,3 +230,54 @@ def test_nobody_sees_anyone_elses_earnings(client, stripe, friend, clock):
     assert call(client, "GET", "/api/payments/earnings", UserFactory()).status_code == 403
     # Someone else's premium session cannot be paid (or even seen) by a stranger.
     assert call(client, "POST", f"/api/payments/premium/{session_id}/intent", UserFactory()).status_code == 404
+
+
+def _paid_and_completed(client, stripe, friend, clock):
+    session_id, intent = _premium(client, stripe, UserFactory(), friend)
+    deliver(client, stripe, stripe.pay_intent(intent["payment_intent_id"]))
+    _complete(session_id, friend, clock)
+    return session_id, intent["payment_intent_id"]
+
+
+def _friend_balance(client, friend):
+    return call(client, "GET", "/api/payments/earnings", friend).json()["balances"][0]["balance_minor"]
+
+
+def test_refunds_made_outside_the_platform_are_debited_once(client, stripe, friend, clock):
+    session_id, intent_id = _paid_and_completed(client, stripe, friend, clock)
+    assert _friend_balance(client, friend) == 2400
+
+    def charge_refunded(total):
+        charge = {
+            "id": "ch_1",
+            "object": "charge",
+            "payment_intent": intent_id,
+            "amount": 3000,
+            "amount_refunded": total,
+        }
+        payload, header = stripe.signed_event(type="charge.refunded", data_object=charge)
+        return client.post(
+            "/api/payments/webhook", data=payload, content_type="application/json", headers={"Stripe-Signature": header}
+        )
+
+    # Half refunded from the dashboard, then the rest; each event (and its replay) counts once.
+    assert charge_refunded(1500).status_code == 200
+    assert charge_refunded(1500).status_code == 200
+    assert _friend_balance(client, friend) == 1200
+    assert charge_refunded(3000).status_code == 200
+    assert _friend_balance(client, friend) == 0
+    payment = PremiumPayment.objects.get(session_id=session_id)
+    assert (payment.status, payment.refunded_minor) == ("refunded", 3000)
+
+
+def test_a_chargeback_takes_back_the_friends_share_once(client, stripe, friend, clock):
+    _, intent_id = _paid_and_completed(client, stripe, friend, clock)
+    dispute = {"id": "dp_1", "object": "dispute", "payment_intent": intent_id, "amount": 3000}
+    payload, header = stripe.signed_event(type="charge.dispute.created", data_object=dispute, event_id="evt_dp_1")
+    for _ in range(2):
+        response = client.post(
+            "/api/payments/webhook", data=payload, content_type="application/json", headers={"Stripe-Signature": header}
+        )
+        assert response.status_code == 200
+    assert _friend_balance(client, friend) == 0
+    assert PremiumPayment.objects.get().disputed is True
