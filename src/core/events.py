@@ -81,6 +81,24 @@ class ContactRequested:
 
 
 @dataclass(frozen=True)
+class ContactBlocked:
+    """`blocker_id` blocked `blocked_id`: from now on neither may contact the other (chat closes
+    their direct conversation). Published inside matching's transaction."""
+
+    blocker_id: int
+    blocked_id: int
+
+
+@dataclass(frozen=True)
+class ContactUnblocked:
+    """The last block between two people was lifted (published only when neither blocks the
+    other any more, so a subscriber can reopen what the blocks closed)."""
+
+    user_id: int
+    other_id: int
+
+
+@dataclass(frozen=True)
 class SessionBooked:
     session_id: int
     user_id: int

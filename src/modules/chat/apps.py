@@ -8,6 +8,8 @@ class ChatConfig(AppConfig):
 
     def ready(self) -> None:
         from core import events
+        from modules.chat.services import blocks
         from modules.chat.services.sockets import on_account_deactivated
 
         events.subscribe(events.AccountDeactivated, on_account_deactivated)
+        blocks.subscribe_all()

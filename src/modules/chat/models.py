@@ -21,6 +21,10 @@ class Conversation(models.Model):
     last_seq = models.PositiveBigIntegerField(default=0)
     last_message_id = models.BigIntegerField(null=True, blank=True)
     last_message_at = models.DateTimeField(null=True, blank=True)
+    # Set while either member of a direct conversation blocks the other (from matching's
+    # events): history stays readable, nobody can send. Read with the membership rows the send
+    # path loads anyway, so a block costs the hot path no query.
+    closed = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:

@@ -37,6 +37,8 @@ class InMemoryStore:
         self.rematches: list[tuple[int, str, list[int]]] = []
         self.tops: dict[int, TopMatchView] = {}
         self.rating_of: dict[int, float] = {}
+        # Events the services announced (deps.announce), in order.
+        self.announced: list[object] = []
 
     def atomic(self):
         return nullcontext()
@@ -198,5 +200,6 @@ def make_deps() -> tuple[MatchingDeps, InMemoryStore, InMemoryDirectory, Pushes,
         jobs=lambda: jobs,
         notify=pushes,
         clock=lambda: clock,
+        announce=store.announced.append,
     )
     return deps, store, directory, pushes, jobs

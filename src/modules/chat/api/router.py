@@ -81,6 +81,7 @@ def conversations(request: HttpRequest, query: Query[PageQuery]):
                 last_read_id=item.summary.last_read_id,
                 last_message=item.summary.last_message,
                 last_message_at=item.summary.last_message_at,
+                closed=item.summary.closed,
             )
             for item in page.items
         ],

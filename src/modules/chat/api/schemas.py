@@ -37,6 +37,7 @@ class ConversationOut(Schema):
     last_read_id: int
     last_message: MessageOut | None
     last_message_at: datetime | None
+    closed: bool = Field(False, description="a block between the members: history is readable, sending is refused")
 
 
 class ConversationPageOut(Schema):

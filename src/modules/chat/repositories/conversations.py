@@ -26,6 +26,7 @@ class ConversationSummary:
     last_read_id: int
     last_message: MessageView | None
     last_message_at: datetime | None
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,36 @@ def members_of(conversation_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
     return {cid: tuple(sorted(uids)) for cid, uids in out.items()}
 
 
+def members_and_closed(conversation_ids: Iterable[int]) -> tuple[dict[int, tuple[int, ...]], set[int]]:
+    """`members_of`, plus which of these conversations are closed (same query: a join)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    closed: set[int] = set()
+    rows = Membership.objects.filter(conversation_id__in=set(conversation_ids)).values_list(
+        "conversation_id", "user_id", "conversation__closed"
+    )
+    for conversation_id, user_id, is_closed in rows:
+        out[conversation_id].append(user_id)
+        if is_closed:
+            closed.add(conversation_id)
+    return {cid: tuple(sorted(uids)) for cid, uids in out.items()}, closed
+
+
+def set_closed(*, key: str, closed: bool) -> None:
+    """Close or reopen the conversation with `key` (nothing happens when there is none)."""
+    Conversation.objects.filter(key=key).update(closed=closed)
+
+
+def exists(key: str) -> bool:
+    return Conversation.objects.filter(key=key).exists()
+
+
 def conversation_ids_of(user_id: int) -> set[int]:
     return set(Membership.objects.filter(user_id=user_id).values_list("conversation_id", flat=True))
 
 
 def counterparts_of(user_id: int) -> set[int]:
-    """Everyone who shares at least one conversation with `user_id`."""
-    mine = Membership.objects.filter(user_id=user_id).values("conversation_id")
+    """Everyone who shares at least one open conversation with `user_id` (a block closes one)."""
+    mine = Membership.objects.filter(user_id=user_id, conversation__closed=False).values("conversation_id")
     return set(
         Membership.objects.filter(conversation_id__in=mine).exclude(user_id=user_id).values_list("user_id", flat=True)
     )
@@ -105,6 +129,7 @@ def conversations_of(user_id: int, *, limit: int, offset: int) -> tuple[list[Con
             last_read_id=m.last_read_id,
             last_message=last.get(m.conversation_id),
             last_message_at=m.conversation.last_message_at,
+            closed=m.conversation.closed,
         )
         for m in rows
     ], total

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from core import events
 from core.errors import FieldProblem, InvalidInput
 from core.identity import Actor
 from core.pagination import Page, PageRequest
@@ -23,12 +24,19 @@ class ConversationListing:
 
 
 def conversation_ensure_direct(*, user_id: int, friend_id: int) -> int:
-    """The one conversation between a user and a friend (created on first call)."""
+    """The one conversation between a user and a friend (created on first call).
+
+    Opening a new one is contact: subscribers may veto it (matching refuses a blocked pair with
+    NotFound). An existing one is returned as it is; a block has closed it already.
+    """
     if user_id == friend_id:
         raise InvalidInput("A conversation needs two different people.")
+    key = direct_key(user_id, friend_id)
     with transaction.atomic():
+        if not repo.exists(key):
+            events.publish(events.ContactRequested(from_user_id=user_id, to_user_id=friend_id))
         return repo.ensure_conversation(
-            key=direct_key(user_id, friend_id), kind=ConversationKind.DIRECT, title="", member_ids=(user_id, friend_id)
+            key=key, kind=ConversationKind.DIRECT, title="", member_ids=(user_id, friend_id)
         )
 
 

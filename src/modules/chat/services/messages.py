@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 
-from core.errors import DomainError, InvalidInput, NotFound
+from core.errors import DomainError, InvalidInput, NotFound, PermissionDenied
 from core.identity import Actor
 from core.ports.presence import Presence
 from modules.accounts.public import display_names
@@ -29,6 +29,7 @@ MAX_PAGE = 100
 MAX_RESUME = 1000
 PUSH_PREVIEW_CHARS = 120
 _INSERT_ATTEMPTS = 3
+BLOCKED_DETAIL = "This conversation is closed: one of you blocked the other. Its history stays readable."
 
 
 @dataclass(frozen=True)
@@ -77,15 +78,22 @@ def _store(
     origins: Sequence[str],
     deliver: Deliver,
 ) -> int:
-    members = conversations_repo.members_of({drafts[i].conversation_id for i in valid})
-    allowed = []
+    members, closed = conversations_repo.members_and_closed({drafts[i].conversation_id for i in valid})
+    allowed, refused = [], []
     for i in valid:
-        if drafts[i].sender_id in members.get(drafts[i].conversation_id, ()):
-            allowed.append(i)
-        else:
+        if drafts[i].sender_id not in members.get(drafts[i].conversation_id, ()):
             # Not a member and no such conversation look the same from outside.
             outcomes[i] = SendOutcome(error=NotFound("No such conversation."))
-    existing = repo.existing_by_client_id([drafts[i] for i in allowed])
+        elif drafts[i].conversation_id in closed:
+            refused.append(i)
+        else:
+            allowed.append(i)
+    existing = repo.existing_by_client_id([drafts[i] for i in allowed + refused])
+    for i in refused:
+        # A resend of a message stored before the block is still acknowledged with the original.
+        found = existing.get((drafts[i].sender_id, drafts[i].client_id))
+        blocked = PermissionDenied(BLOCKED_DETAIL, code="blocked")
+        outcomes[i] = SendOutcome(message=found, duplicate=True) if found else SendOutcome(error=blocked)
     fresh: list[int] = []
     first_index: dict[tuple[int, str], int] = {}
     repeats: list[int] = []

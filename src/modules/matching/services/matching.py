@@ -13,6 +13,7 @@ from datetime import datetime
 
 import numpy as np
 
+from core import events
 from core.clock import Clock
 from core.errors import NotFound, PermissionDenied, RuleViolated
 from core.identity import Actor, Role
@@ -76,6 +77,8 @@ class MatchingDeps:
     jobs: Callable[[], MatchingJobs]
     notify: Notifier
     clock: Callable[[], Clock]
+    # Facts other modules react to in this transaction (the bus; a recorder in service tests).
+    announce: Callable[[object], None] = events.publish
 
 
 def default_deps() -> MatchingDeps:
@@ -273,6 +276,8 @@ def block_create(*, actor: Actor, user_id: int, deps: MatchingDeps) -> bool:
     with deps.store.atomic():
         created = deps.store.block(blocker_id=actor.user_id, blocked_id=user_id, at=deps.clock().now())
         if created:
+            # In this transaction: chat closes the pair's conversation together with the block.
+            deps.announce(events.ContactBlocked(blocker_id=actor.user_id, blocked_id=user_id))
             for person in (actor.user_id, user_id):
                 deps.store.after_commit(lambda person=person: deps.jobs().person_changed(person))
     return created
@@ -282,6 +287,8 @@ def block_delete(*, actor: Actor, user_id: int, deps: MatchingDeps) -> None:
     _require_member(actor)
     with deps.store.atomic():
         if deps.store.unblock(blocker_id=actor.user_id, blocked_id=user_id):
+            if not deps.store.blocked_between(actor.user_id, user_id):
+                deps.announce(events.ContactUnblocked(user_id=actor.user_id, other_id=user_id))
             for person in (actor.user_id, user_id):
                 deps.store.after_commit(lambda person=person: deps.jobs().person_changed(person))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import NotFound, PermissionDenied, RuleViolated
+from core.events import ContactBlocked, ContactUnblocked
 from core.identity import Actor, Role
 from core.pagination import PageRequest
 from modules.matching.domain.candidates import Filters
@@ -75,6 +76,19 @@ def test_blocks_hide_both_ways_and_accepting_a_blocked_friend_is_not_found(world
         services.block_create(actor=USER, user_id=1, deps=deps)
     with pytest.raises(PermissionDenied):
         services.block_create(actor=Actor(5, Role.MANAGER), user_id=1, deps=deps)
+
+
+def test_blocks_are_announced_and_unblocking_only_once_no_block_is_left(world):
+    deps, store, *_ = world
+    friend = Actor(10, Role.FRIEND)
+    services.block_create(actor=USER, user_id=10, deps=deps)
+    services.block_create(actor=USER, user_id=10, deps=deps)  # idempotent: announced once
+    services.block_create(actor=friend, user_id=1, deps=deps)
+    services.block_delete(actor=USER, user_id=10, deps=deps)
+    assert store.announced == [ContactBlocked(blocker_id=1, blocked_id=10), ContactBlocked(blocker_id=10, blocked_id=1)]
+    services.block_delete(actor=friend, user_id=1, deps=deps)
+    assert store.announced[-1] == ContactUnblocked(user_id=10, other_id=1)
+    assert len(store.announced) == 3
 
 
 def test_rematch_passes_over_the_current_list_and_records_why(world):
