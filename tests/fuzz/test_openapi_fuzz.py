@@ -2,12 +2,10 @@
 
 Valid and invalid requests, as an anonymous caller and as a signed-in user: no 5xx, every
 status code documented, every body (successes and problem details) matching its schema.
-Bounded (few examples per operation, a per-example deadline) to stay well under a minute.
+Bounded (few examples per operation) to stay well under a minute.
 """
 
 from __future__ import annotations
-
-from datetime import timedelta
 
 import pytest
 import schemathesis
@@ -26,7 +24,9 @@ from tests.modules.accounts.factories import UserFactory, bearer
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 FUZZ_SETTINGS = settings(
     max_examples=20,
-    deadline=timedelta(seconds=2),
+    # No per-example deadline: this proves correctness, not speed (bench/ measures speed), and a
+    # busy machine must not turn a slow example into a failure.
+    deadline=None,
     derandomize=True,  # the same cases every run: a failure here is reproducible, not flaky
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
