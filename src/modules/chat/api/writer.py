@@ -5,13 +5,14 @@ database, the next accumulates, so under load many messages share one transactio
 lock round, one INSERT) and nobody waits for a timer when idle. Fan-out runs after commit,
 in batch order, without holding up the next write.
 
-On PostgreSQL the writer has `CHAT_WRITERS` lanes, each with its own thread and hence its
-own database connection, so one lane's transaction overlaps another's round trips and WAL
-flush. A conversation always goes to the same lane, so within a process its messages are
-committed and fanned out in order; across processes the row lock numbers them and sockets
-repair a seq gap. SQLite has one writer at a time anyway: one lane on the shared thread.
-The offline-push check (a presence lookup, maybe an outbox write) runs after commit on the
-shared thread, not in the lane.
+On PostgreSQL each of the `CHAT_WRITERS` lanes has its own thread and hence its own
+database connection: writes never queue behind the sockets' other database work (connect,
+resume, gap repair) on asgiref's shared thread, and with several lanes one lane's
+transaction overlaps another's round trips. A conversation always goes to the same lane, so
+within a process its messages are committed and fanned out in order; across processes the
+row lock numbers them and sockets repair a seq gap. SQLite has one writer at a time anyway:
+one lane on the shared thread. The offline-push check (a presence lookup, maybe an outbox
+write) runs after commit on the shared thread, not in the lane.
 """
 
 from __future__ import annotations
