@@ -228,6 +228,9 @@ CHAT_MESSAGES_PER_SECOND = env.float("CHAT_MESSAGES_PER_SECOND", default=10.0)
 CHAT_MESSAGES_BURST = env.int("CHAT_MESSAGES_BURST", default=20)
 CHAT_FRAMES_PER_SECOND = env.float("CHAT_FRAMES_PER_SECOND", default=30.0)
 CHAT_FRAMES_BURST = env.int("CHAT_FRAMES_BURST", default=60)
+# Message writer lanes per process, each with its own database connection (PostgreSQL; SQLite uses one).
+# One measured best on 2 shared cores (README, "Chat performance"); more may pay with more cores.
+CHAT_WRITERS = env.int("CHAT_WRITERS", default=1)
 
 # --- Email --------------------------------------------------------------------------------
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")

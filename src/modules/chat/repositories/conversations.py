@@ -62,20 +62,6 @@ def members_of(conversation_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
     return {cid: tuple(sorted(uids)) for cid, uids in out.items()}
 
 
-def members_and_closed(conversation_ids: Iterable[int]) -> tuple[dict[int, tuple[int, ...]], set[int]]:
-    """`members_of`, plus which of these conversations are closed (same query: a join)."""
-    out: dict[int, list[int]] = defaultdict(list)
-    closed: set[int] = set()
-    rows = Membership.objects.filter(conversation_id__in=set(conversation_ids)).values_list(
-        "conversation_id", "user_id", "conversation__closed"
-    )
-    for conversation_id, user_id, is_closed in rows:
-        out[conversation_id].append(user_id)
-        if is_closed:
-            closed.add(conversation_id)
-    return {cid: tuple(sorted(uids)) for cid, uids in out.items()}, closed
-
-
 def set_closed(*, key: str, closed: bool) -> None:
     """Close or reopen the conversation with `key` (nothing happens when there is none)."""
     Conversation.objects.filter(key=key).update(closed=closed)

@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Max, Q
 
 from modules.chat.domain.messages import Draft, MessageView, ReportReason
-from modules.chat.models import Conversation, Message, MessageReport
+from modules.chat.models import Conversation, Membership, Message, MessageReport
 
 
 def view_of(m: Message) -> MessageView:
@@ -35,41 +35,175 @@ def existing_by_client_id(drafts: Sequence[Draft]) -> dict[tuple[int, str], Mess
     return {(m.sender_id, m.client_id): view_of(m) for m in rows if (m.sender_id, m.client_id) in wanted}
 
 
-def insert_in_order(drafts: Sequence[Draft], *, at: datetime) -> list[MessageView]:
-    """Insert new messages, numbering each conversation's under a lock on its row.
+@dataclass(frozen=True)
+class WriteLock:
+    """What a batch write needs to know, read with the conversations' rows locked."""
 
-    Must run inside a transaction. Rows are locked in id order, so two writers touching the
-    same conversations cannot deadlock. The (sender, client_id) constraint may still raise
-    IntegrityError if a duplicate raced in; the caller retries.
+    last_seq: dict[int, int]  # per existing conversation
+    members: dict[int, tuple[int, ...]]  # per existing conversation, sorted
+    existing: dict[tuple[int, str], MessageView]  # already stored (sender, client id)
+    # Conversations closed by a block, read under the same lock, so a message cannot slip in
+    # while a block commits.
+    closed: frozenset[int] = frozenset()
+
+
+def lock_for_writing(drafts: Sequence[Draft]) -> WriteLock:
+    """Lock the drafts' conversations (in id order, so two writers cannot deadlock) and read
+    their positions, members, and the drafts already stored. Must run inside a transaction.
+
+    On PostgreSQL this is one round trip (one statement); elsewhere three queries.
+    """
+    conversation_ids = sorted({d.conversation_id for d in drafts})
+    if connection.vendor == "postgresql":
+        return _lock_for_writing_one_trip(conversation_ids, drafts)
+    rows = list(
+        Conversation.objects.select_for_update()
+        .filter(id__in=conversation_ids)
+        .order_by("id")
+        .values_list("id", "last_seq", "closed")
+    )
+    last_seq = {cid: seq for cid, seq, _ in rows}
+    members: dict[int, list[int]] = defaultdict(list)
+    for conversation_id, user_id in Membership.objects.filter(conversation_id__in=last_seq).values_list(
+        "conversation_id", "user_id"
+    ):
+        members[conversation_id].append(user_id)
+    return WriteLock(
+        last_seq=last_seq,
+        members={cid: tuple(sorted(members.get(cid, ()))) for cid in last_seq},
+        existing=existing_by_client_id(drafts),
+        closed=frozenset(cid for cid, _, is_closed in rows if is_closed),
+    )
+
+
+def _lock_for_writing_one_trip(conversation_ids: list[int], drafts: Sequence[Draft]) -> WriteLock:
+    wanted = sorted({(d.sender_id, d.client_id) for d in drafts})
+    # Table names come from the models, never from input.
+    sql = f"""
+        WITH locked AS (
+            SELECT id, last_seq, closed FROM {Conversation._meta.db_table}
+            WHERE id = ANY(%s::bigint[]) ORDER BY id FOR UPDATE
+        )
+        SELECT l.id, l.last_seq,
+               ARRAY(SELECT m.user_id FROM {Membership._meta.db_table} m
+                     WHERE m.conversation_id = l.id ORDER BY m.user_id),
+               NULL, NULL, NULL, NULL, NULL, l.closed
+        FROM locked l
+        UNION ALL
+        SELECT m.conversation_id, m.seq, NULL, m.id, m.sender_id, m.client_id, m.body, m.created_at, NULL
+        FROM {Message._meta.db_table} m
+        JOIN unnest(%s::bigint[], %s::text[]) AS w(sender_id, client_id)
+          ON m.sender_id = w.sender_id AND m.client_id = w.client_id
+    """  # noqa: S608
+    last_seq: dict[int, int] = {}
+    members: dict[int, tuple[int, ...]] = {}
+    existing: dict[tuple[int, str], MessageView] = {}
+    closed: set[int] = set()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [conversation_ids, [s for s, _ in wanted], [c for _, c in wanted]])
+        for cid, seq, member_ids, message_id, sender_id, client_id, body, created_at, is_closed in cursor.fetchall():
+            if message_id is None:
+                last_seq[cid] = seq
+                members[cid] = tuple(member_ids)
+                if is_closed:
+                    closed.add(cid)
+            else:
+                existing[(sender_id, client_id)] = MessageView(
+                    id=message_id,
+                    conversation_id=cid,
+                    seq=seq,
+                    sender_id=sender_id,
+                    client_id=client_id,
+                    body=body,
+                    created_at=created_at,
+                )
+    return WriteLock(last_seq=last_seq, members=members, existing=existing, closed=frozenset(closed))
+
+
+def insert_numbered(drafts: Sequence[Draft], *, last_seq: Mapping[int, int], at: datetime) -> list[MessageView]:
+    """Insert new messages, numbered on from each conversation's `last_seq`, and move the
+    conversations' positions. Must run in the transaction that locked them (lock_for_writing).
+
+    Within a conversation, later seqs get higher ids. The (sender, client_id) constraint may
+    still raise IntegrityError if a duplicate raced in; the caller retries. On PostgreSQL this
+    is one round trip (one statement); elsewhere two.
     """
     if not drafts:
         return []
     by_conversation: dict[int, list[Draft]] = defaultdict(list)
     for d in drafts:
         by_conversation[d.conversation_id].append(d)
-    conversations = list(
-        Conversation.objects.select_for_update().filter(id__in=by_conversation).order_by("id").only("id", "last_seq")
-    )
-    rows: list[Message] = []
-    for conversation in conversations:
-        for d in by_conversation[conversation.pk]:
-            conversation.last_seq += 1
-            rows.append(
-                Message(
-                    conversation_id=conversation.pk,
-                    seq=conversation.last_seq,
-                    sender_id=d.sender_id,
-                    client_id=d.client_id,
-                    body=d.body,
-                    created_at=at,
-                )
-            )
+    numbered: list[tuple[int, Draft]] = []
+    for cid in sorted(by_conversation):
+        seq = last_seq[cid]
+        for d in by_conversation[cid]:
+            seq += 1
+            numbered.append((seq, d))
+    if connection.vendor == "postgresql":
+        return _insert_numbered_one_trip(numbered, at=at)
+    rows = [
+        Message(
+            conversation_id=d.conversation_id,
+            seq=seq,
+            sender_id=d.sender_id,
+            client_id=d.client_id,
+            body=d.body,
+            created_at=at,
+        )
+        for seq, d in numbered
+    ]
     Message.objects.bulk_create(rows)
-    last_id: dict[int, int] = {}
+    last: dict[int, Message] = {}
     for row in rows:
-        last_id[row.conversation_id] = row.pk
-    _set_positions([(c.last_seq, last_id[c.pk], c.pk) for c in conversations], at=at)
+        last[row.conversation_id] = row
+    _set_positions([(r.seq, r.pk, cid) for cid, r in last.items()], at=at)
     return [view_of(r) for r in rows]
+
+
+def _insert_numbered_one_trip(numbered: list[tuple[int, Draft]], *, at: datetime) -> list[MessageView]:
+    # Rows are inserted in input order (ORDER BY ord), so ids rise with seq in a conversation.
+    sql = f"""
+        WITH new AS (
+            INSERT INTO {Message._meta.db_table} (conversation_id, seq, sender_id, client_id, body, created_at)
+            SELECT d.conversation_id, d.seq, d.sender_id, d.client_id, d.body, %s
+            FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::text[], %s::text[])
+                 WITH ORDINALITY AS d(conversation_id, seq, sender_id, client_id, body, ord)
+            ORDER BY d.ord
+            RETURNING id, conversation_id, seq
+        ), moved AS (
+            UPDATE {Conversation._meta.db_table} c
+            SET last_seq = n.seq, last_message_id = n.id, last_message_at = %s
+            FROM (SELECT DISTINCT ON (conversation_id) conversation_id, id, seq
+                  FROM new ORDER BY conversation_id, seq DESC) n
+            WHERE c.id = n.conversation_id
+        )
+        SELECT conversation_id, seq, id FROM new
+    """  # noqa: S608
+    stamp = connection.ops.adapt_datetimefield_value(at)
+    params = [
+        stamp,
+        [d.conversation_id for _, d in numbered],
+        [seq for seq, _ in numbered],
+        [d.sender_id for _, d in numbered],
+        [d.client_id for _, d in numbered],
+        [d.body for _, d in numbered],
+        stamp,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = {(cid, seq): message_id for cid, seq, message_id in cursor.fetchall()}
+    return [
+        MessageView(
+            id=ids[(d.conversation_id, seq)],
+            conversation_id=d.conversation_id,
+            seq=seq,
+            sender_id=d.sender_id,
+            client_id=d.client_id,
+            body=d.body,
+            created_at=at,
+        )
+        for seq, d in numbered
+    ]
 
 
 def _set_positions(positions: Sequence[tuple[int, int, int]], *, at: datetime) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import IntegrityError, transaction
 
@@ -24,6 +25,9 @@ logger = logging.getLogger(__name__)
 
 # Called once, after commit, with the events to fan out.
 Deliver = Callable[[list[Delivery]], None]
+# Takes the after-commit offline-push job to run elsewhere (the socket writer keeps it off
+# its own thread); without one, the job runs right after commit.
+DeferPush = Callable[[Callable[[], None]], None]
 
 MAX_PAGE = 100
 MAX_RESUME = 1000
@@ -40,7 +44,11 @@ class SendOutcome:
 
 
 def messages_send_batch(
-    *, drafts: Sequence[Draft], deliver: Deliver, origins: Sequence[str] | None = None
+    *,
+    drafts: Sequence[Draft],
+    deliver: Deliver,
+    origins: Sequence[str] | None = None,
+    push: DeferPush | None = None,
 ) -> list[SendOutcome]:
     """Store many drafts (from any senders) in one transaction; one outcome per draft.
 
@@ -60,7 +68,7 @@ def messages_send_batch(
     for attempt in range(_INSERT_ATTEMPTS):
         try:
             with transaction.atomic():
-                stored = _store(drafts, valid, outcomes, origins, deliver)
+                stored = _store(drafts, valid, outcomes, origins, deliver, push)
             break
         except IntegrityError:
             # The same (sender, client id) was stored concurrently by another process: go
@@ -77,8 +85,13 @@ def _store(
     outcomes: list[SendOutcome | None],
     origins: Sequence[str],
     deliver: Deliver,
+    push: DeferPush | None,
 ) -> int:
-    members, closed = conversations_repo.members_and_closed({drafts[i].conversation_id for i in valid})
+    if not valid:
+        return 0
+    # One lock round reads positions, members, closed flags and earlier copies together.
+    locked = repo.lock_for_writing([drafts[i] for i in valid])
+    members, closed = locked.members, locked.closed
     allowed, refused = [], []
     for i in valid:
         if drafts[i].sender_id not in members.get(drafts[i].conversation_id, ()):
@@ -88,7 +101,7 @@ def _store(
             refused.append(i)
         else:
             allowed.append(i)
-    existing = repo.existing_by_client_id([drafts[i] for i in allowed + refused])
+    existing = locked.existing
     for i in refused:
         # A resend of a message stored before the block is still acknowledged with the original.
         found = existing.get((drafts[i].sender_id, drafts[i].client_id))
@@ -106,7 +119,7 @@ def _store(
         else:
             first_index[key] = i
             fresh.append(i)
-    stored = repo.insert_in_order([drafts[i] for i in fresh], at=dependencies.clock().now())
+    stored = repo.insert_numbered([drafts[i] for i in fresh], last_seq=locked.last_seq, at=dependencies.clock().now())
     by_key = {(m.sender_id, m.client_id): m for m in stored}
     for i in fresh:
         outcomes[i] = SendOutcome(message=by_key[(drafts[i].sender_id, drafts[i].client_id)])
@@ -128,7 +141,8 @@ def _store(
             for m in stored
         ]
         transaction.on_commit(lambda: deliver(deliveries), robust=True)
-        transaction.on_commit(lambda: _push_to_offline(stored, members), robust=True)
+        job = partial(_push_to_offline, stored, members)
+        transaction.on_commit((lambda: push(job)) if push else job, robust=True)
     return len(stored)
 
 

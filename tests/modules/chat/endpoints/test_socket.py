@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from channels.db import database_sync_to_async
 from django.db import connections
 from ninja_jwt.tokens import AccessToken, RefreshToken
 
+from modules.chat.api.writer import close_writers
 from modules.chat.models import Message
 from modules.chat.services import messages as message_services
 from modules.chat.services.tickets import ticket_issue
@@ -31,6 +33,8 @@ def _close_worker_thread_connection():
     # The consumers' database work ran in asgiref's single worker thread; close that
     # thread's connection so the test database can be dropped at the end.
     SyncToAsync.single_thread_executor.submit(connections.close_all).result()
+    # The message writer's lanes (PostgreSQL) hold their own connections on their own threads.
+    close_writers()
 
 
 @pytest.fixture
@@ -54,6 +58,15 @@ def _send(conversation: int, client_id: str, body: str = "hi", **extra) -> dict:
 
 async def _stored(**filters) -> list[Message]:
     return await database_sync_to_async(lambda: list(Message.objects.filter(**filters).order_by("id")))()
+
+
+async def _eventually(check, timeout: float = 5.0):
+    """Work that runs after the ack (a writer lane's commit seen from another connection,
+    the offline push) is awaited here instead of assumed done."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not (result := await check()) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)
+    return result
 
 
 async def test_message_is_stored_acked_and_delivered(people):
@@ -239,9 +252,15 @@ async def test_recipient_without_a_socket_gets_one_push(people, fakes):
     a = await Socket.open(people["user"], resume={})
     await a.send(_send(people["conversation"], "p1", "are you there?"))
     await a.expect("ack")
+
+    async def pushed():
+        return [p for p in push.sent if p.device_token == "friend-phone"]
+
+    assert len(await _eventually(pushed)) == 1
     await a.send(_send(people["conversation"], "p1", "are you there?"))  # resend: no second push
     await a.expect("ack")
-    pushes = [p for p in push.sent if p.device_token == "friend-phone"]
+    await asyncio.sleep(0.2)
+    pushes = await pushed()
     assert len(pushes) == 1
     assert pushes[0].body == "are you there?"
     b = await Socket.open(people["friend"], resume={})
@@ -330,7 +349,7 @@ async def test_flooding_client_is_throttled_then_closed_and_others_keep_going(pe
     for i in range(40):
         await flooder.send(_send(people["conversation"], f"f{i}"))
     assert await flooder.closed_with(timeout=5) == 4008
-    stored = await _stored(conversation_id=people["conversation"])
+    stored = await _eventually(lambda: _stored(conversation_id=people["conversation"]))
     assert 1 <= len(stored) <= 4
     # The other side got exactly what was stored, and can still talk.
     received = [(await b.expect("message"))["message"]["id"] for _ in stored]

@@ -13,6 +13,7 @@ from ninja_jwt.tokens import AccessToken
 
 from core.identity import Actor, Role
 from modules.accounts.services.staff import user_deactivate
+from modules.chat.api.writer import close_writers
 from tests.modules.accounts.factories import UserFactory
 from tests.modules.chat.factories import Socket, access_token, pair
 
@@ -28,6 +29,8 @@ def anyio_backend():
 def _close_worker_thread_connection():
     yield
     SyncToAsync.single_thread_executor.submit(connections.close_all).result()
+    # The message writer's lanes (PostgreSQL) hold their own connections on their own threads.
+    close_writers()
 
 
 @pytest.fixture
