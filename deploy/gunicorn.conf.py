@@ -7,6 +7,11 @@ worker_class = "gthread"
 # One process per core; threads overlap the database round trips.
 workers = int(os.environ.get("WEB_WORKERS", "2"))
 threads = int(os.environ.get("WEB_THREADS", "4"))
+# Each worker accepts on its own SO_REUSEPORT socket and the kernel spreads new connections over
+# them. On one shared socket the first worker to wake took almost all of a burst of keep-alive
+# connections (49 of 50 under the bench) and kept them: one core served everything, the other
+# idled (README, "Performance").
+reuse_port = os.environ.get("WEB_REUSE_PORT", "true").lower() == "true"
 # Keep-alive must outlast the router's idle upstream connections.
 keepalive = int(os.environ.get("WEB_KEEPALIVE", "75"))
 timeout = int(os.environ.get("WEB_TIMEOUT", "30"))

@@ -1,7 +1,8 @@
 """Bearer-token authentication for the API: ninja-jwt access tokens.
 
-One query per request: the user is loaded with its profile, and a deactivated user is
-refused at once (ninja-jwt checks `is_active`).
+One query per request: the user is loaded with its profile (one raw SELECT, see
+repositories/auth_users.py), and `is_active` is read every time, so a deactivated user is
+refused on their next request. Nothing about the user is cached between requests.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja_jwt.authentication import JWTAuth
-from ninja_jwt.exceptions import AuthenticationFailed, InvalidToken
+from ninja_jwt.exceptions import AuthenticationFailed, InvalidToken, TokenBackendError
 from ninja_jwt.settings import api_settings
+from ninja_jwt.state import token_backend
+from ninja_jwt.tokens import AccessToken
 
 from core.identity import Actor, Role
 from modules.accounts.models import User
@@ -21,6 +24,28 @@ _MAX_ID = 2**63 - 1  # PostgreSQL bigint
 
 
 class AccessTokenAuth(JWTAuth):
+    @classmethod
+    def get_validated_token(cls, raw_token: Any) -> dict[str, Any]:
+        """The claims of a valid access token.
+
+        ninja-jwt's own backend checks the signature, the algorithm (no `none`), `exp` and, when
+        configured, audience and issuer (PyJWT underneath); then the checks `AccessToken.verify`
+        adds. The same checks as `AccessToken(raw_token)` without building a token object
+        through ninja-extra's lazy settings: ~20 µs less CPU per request (bench/cpu_cost.py).
+        Access tokens are never blacklisted (only refresh tokens are), so there is no lookup.
+        """
+        try:
+            claims = token_backend.decode(raw_token)
+        except TokenBackendError as exc:
+            raise InvalidToken("Token is invalid or expired") from exc
+        if (
+            "exp" not in claims  # PyJWT checks exp when present; access tokens must carry one
+            or api_settings.JTI_CLAIM not in claims
+            or claims.get(api_settings.TOKEN_TYPE_CLAIM) != AccessToken.token_type
+        ):
+            raise InvalidToken("Token is invalid or expired")
+        return claims
+
     def get_user(self, validated_token: Any) -> User:
         try:
             user_id = validated_token[api_settings.USER_ID_CLAIM]
