@@ -70,7 +70,11 @@ SERVERS = [
            [*_GUNICORN, "-k", "gthread", "--workers", "2", "--threads", "4", "--bind"],
            {"DB_PREPARED_STATEMENTS": "true"}),
     # Exactly what production runs (worker/thread counts, keep-alive, access log...).
-    Server("deploy", "gunicorn deploy/gunicorn.conf.py", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"]),
+    Server("deploy", "deploy/gunicorn.conf.py (2x4)", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"]),
+    Server("deploy-2x2", "deploy conf, 2x2 threads", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"],
+           {"WEB_THREADS": "2"}),
+    Server("deploy-prepared", "deploy conf, prepared stmts", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"],
+           {"DB_PREPARED_STATEMENTS": "true"}),
 ]  # fmt: skip
 SERVER_KEYS = {server.key: server for server in SERVERS}
 CALIBRATION = [str(BIN / "uvicorn"), "bench.bare_asgi:app", "--no-access-log", "--log-level", "warning",
