@@ -69,6 +69,12 @@ SERVERS = [
     Server("gthread-prepared", "gthread 2x4, prepared stmts",
            [*_GUNICORN, "-k", "gthread", "--workers", "2", "--threads", "4", "--bind"],
            {"DB_PREPARED_STATEMENTS": "true"}),
+    # Exactly what production runs (worker/thread counts, keep-alive, access log...).
+    Server("deploy", "deploy/gunicorn.conf.py (2x4)", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"]),
+    Server("deploy-2x2", "deploy conf, 2x2 threads", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"],
+           {"WEB_THREADS": "2"}),
+    Server("deploy-prepared", "deploy conf, prepared stmts", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"],
+           {"DB_PREPARED_STATEMENTS": "true"}),
 ]  # fmt: skip
 SERVER_KEYS = {server.key: server for server in SERVERS}
 CALIBRATION = [str(BIN / "uvicorn"), "bench.bare_asgi:app", "--no-access-log", "--log-level", "warning",
@@ -213,7 +219,10 @@ class serving:
         self.env = env
 
     def __enter__(self) -> str:
-        self.proc = subprocess.Popen(self.command, cwd=ROOT, env=self.env, start_new_session=True)
+        # stdout: gunicorn's access log (production logs every request), not for the terminal.
+        self.proc = subprocess.Popen(
+            self.command, cwd=ROOT, env=self.env, start_new_session=True, stdout=subprocess.DEVNULL
+        )
         base = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
