@@ -99,6 +99,14 @@ class ContactUnblocked:
 
 
 @dataclass(frozen=True)
+class MatchAccepted:
+    """A user accepted a friend as a match: they can now talk (chat opens their conversation)."""
+
+    user_id: int
+    friend_id: int
+
+
+@dataclass(frozen=True)
 class SessionBooked:
     session_id: int
     user_id: int

@@ -218,8 +218,12 @@ def _decide(*, actor: Actor, friend_id: int, decision: str, deps: MatchingDeps) 
 
 
 def match_accept(*, actor: Actor, friend_id: int, deps: MatchingDeps) -> DecisionView:
-    """The friend becomes one of "my friends" and leaves the suggestions."""
-    return _decide(actor=actor, friend_id=friend_id, decision=DECISION_ACCEPTED, deps=deps)
+    """The friend becomes one of "my friends" and leaves the suggestions; chat opens their
+    conversation (it exists "once they are matched")."""
+    with deps.store.atomic():
+        view = _decide(actor=actor, friend_id=friend_id, decision=DECISION_ACCEPTED, deps=deps)
+        deps.announce(events.MatchAccepted(user_id=actor.user_id, friend_id=friend_id))
+    return view
 
 
 def match_decline(*, actor: Actor, friend_id: int, deps: MatchingDeps) -> DecisionView:

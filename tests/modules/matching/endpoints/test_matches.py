@@ -120,6 +120,17 @@ class TestNeverShown:
         mine = get(client, user, "/api/matches/friends").json()
         assert [i["friend"]["id"] for i in mine["items"]] == [accepted.pk]
 
+    def test_accepting_a_match_opens_the_chat_and_declining_does_not(self, client):
+        user = answered_user()
+        accepted, declined = matched_friend(), matched_friend()
+        post(client, user, f"/api/matches/{accepted.pk}/accept")
+        post(client, user, f"/api/matches/{declined.pk}/decline")
+        conversations = client.get("/api/chat/conversations", headers=bearer(user)).json()["items"]
+        assert len(conversations) == 1
+        friend_side = client.get("/api/chat/conversations", headers=bearer(accepted)).json()["items"]
+        assert [c["id"] for c in friend_side] == [conversations[0]["id"]]
+        assert client.get("/api/chat/conversations", headers=bearer(declined)).json()["items"] == []
+
     def test_rematch_never_returns_previous_or_declined_friends(self, client):
         user = answered_user()
         friends = [matched_friend() for _ in range(6)]
@@ -180,7 +191,8 @@ class TestQueryCount:
             assert response.status_code == 200, response.content
             counts.append(len(ctx.captured_queries))
         assert counts[0] == counts[1], counts
-        assert counts[0] <= 12
+        # An accept also opens the chat conversation (block check, conversation, memberships).
+        assert counts[0] <= (24 if "accept" in url else 12)
 
 
 def _this_week_future():
