@@ -58,11 +58,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "entrypoints.http.middleware.ProblemDetailsMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Session, auth and messages skip bearer-token API calls (see the module's docstring).
+    "entrypoints.http.browser_middleware.BrowserSessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "entrypoints.http.browser_middleware.BrowserAuthenticationMiddleware",
+    "entrypoints.http.browser_middleware.BrowserMessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
