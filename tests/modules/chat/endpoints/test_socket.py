@@ -7,12 +7,9 @@ import json
 from datetime import timedelta
 
 import pytest
-from asgiref.sync import SyncToAsync
 from channels.db import database_sync_to_async
-from django.db import connections
 from ninja_jwt.tokens import AccessToken, RefreshToken
 
-from modules.chat.api.writer import close_writers
 from modules.chat.models import Message
 from modules.chat.services import messages as message_services
 from modules.chat.services.tickets import ticket_issue
@@ -20,21 +17,6 @@ from tests.modules.accounts.factories import UserFactory
 from tests.modules.chat.factories import Socket, access_token, pair
 
 pytestmark = [pytest.mark.anyio, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _close_worker_thread_connection():
-    yield
-    # The consumers' database work ran in asgiref's single worker thread; close that
-    # thread's connection so the test database can be dropped at the end.
-    SyncToAsync.single_thread_executor.submit(connections.close_all).result()
-    # The message writer's lanes (PostgreSQL) hold their own connections on their own threads.
-    close_writers()
 
 
 @pytest.fixture

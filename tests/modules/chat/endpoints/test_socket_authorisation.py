@@ -6,31 +6,15 @@ import time
 from datetime import timedelta
 
 import pytest
-from asgiref.sync import SyncToAsync
 from channels.db import database_sync_to_async
-from django.db import connections
 from ninja_jwt.tokens import AccessToken
 
 from core.identity import Actor, Role
 from modules.accounts.services.staff import user_deactivate
-from modules.chat.api.writer import close_writers
 from tests.modules.accounts.factories import UserFactory
 from tests.modules.chat.factories import Socket, access_token, pair
 
 pytestmark = [pytest.mark.anyio, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _close_worker_thread_connection():
-    yield
-    SyncToAsync.single_thread_executor.submit(connections.close_all).result()
-    # The message writer's lanes (PostgreSQL) hold their own connections on their own threads.
-    close_writers()
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from asgiref.sync import SyncToAsync
 from channels.db import database_sync_to_async
-from django.db import connections
 
 from core.identity import Actor, Role
 from modules.chat.models import Message
@@ -13,17 +11,6 @@ from modules.matching.services import matching as matching_services
 from tests.modules.chat.factories import Socket, access_token, pair
 
 pytestmark = [pytest.mark.anyio, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _close_worker_thread_connection():
-    yield
-    SyncToAsync.single_thread_executor.submit(connections.close_all).result()
 
 
 def _send(conversation: int, client_id: str, body: str = "hi") -> dict:
