@@ -126,8 +126,7 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            # Parallel test workers share one Redis: each gets its own key namespace.
-            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="hl") + env.str("PYTEST_XDIST_WORKER", default=""),
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="hl"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }

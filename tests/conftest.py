@@ -21,7 +21,7 @@ def _clear_cache():
     from django.core.cache import cache
 
     if settings.REDIS_URL:
-        # FLUSHDB would wipe the other test workers' keys too: delete only our namespace.
+        # Only the cache's own keys: REDIS_URL may be a developer's shared database.
         import redis
 
         prefix = settings.CACHES["default"]["KEY_PREFIX"]
