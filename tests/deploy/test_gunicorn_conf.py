@@ -1,4 +1,4 @@
-"""deploy/gunicorn.conf.py: the choices the HTTP figures in README "Performance" depend on."""
+"""deploy/gunicorn.conf.py: the choices the HTTP figures in docs/performance.md depend on."""
 
 from __future__ import annotations
 

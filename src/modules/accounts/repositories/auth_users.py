@@ -3,7 +3,7 @@
 One raw SELECT (user LEFT JOIN profile), built once per database connection vendor from the
 models' own metadata, instead of `User.objects.select_related("profile").get(pk=...)`: the ORM
 spends ~400 µs of CPU per request compiling that query and building its row mapping, more than
-everything else `/api/users/me` does (bench/cpu_cost.py, README "Performance"). Columns come from
+everything else `/api/users/me` does (bench/cpu_cost.py, docs/performance.md). Columns come from
 `_meta`, so a field added to either model is read here too, and each value goes through the same
 database converters the ORM applies (JSON, datetimes on SQLite...).
 

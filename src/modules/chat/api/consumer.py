@@ -1,6 +1,6 @@
 """The chat socket (/ws/chat/): one per device, serving all of its owner's conversations.
 
-Close codes (also in the README, "Chat protocol"):
+Close codes (also in docs/chat.md):
   4001  not authenticated (missing, invalid or expired token or ticket; inactive user), or no
         longer: the token expired without an `auth` refresh, or the account was deactivated
   4003  Origin not allowed

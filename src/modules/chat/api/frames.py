@@ -1,4 +1,4 @@
-"""Frames a client may send on the chat socket (schemas in the README, "Chat protocol").
+"""Frames a client may send on the chat socket (schemas in docs/chat.md).
 
 Unknown fields are ignored, never trusted: a `sender_id` in a frame changes nothing,
 the sender is whoever authenticated the socket.

@@ -1,4 +1,4 @@
-"""The JSON events a socket receives (documented in the README under "Chat protocol")."""
+"""The JSON events a socket receives (documented in docs/chat.md)."""
 
 from __future__ import annotations
 
