@@ -9,15 +9,19 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN groupadd --system app && useradd --system --gid app --home-dir /app --no-create-home app
 
-# Dependencies first, so a code change does not reinstall them.
+# Dependencies first, from pyproject.toml alone, so a code change does not reinstall them:
+# this layer is rebuilt only when the pinned list changes.
 COPY pyproject.toml ./
-COPY src ./src
-RUN pip install .
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+        > /tmp/requirements.txt \
+    && pip install -r /tmp/requirements.txt && rm /tmp/requirements.txt
 
+# The code is imported from the source tree (no package install step to redo).
+COPY src ./src
 COPY config ./config
 COPY manage.py ./
 COPY deploy ./deploy
-ENV PYTHONPATH=/app \
+ENV PYTHONPATH=/app/src:/app \
     DJANGO_SETTINGS_MODULE=config.settings \
     DJANGO_ENV=production
 

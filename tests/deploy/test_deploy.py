@@ -144,7 +144,7 @@ def test_dockerfile_installs_the_package_and_runs_unprivileged():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert dockerfile.startswith("#")
     assert "FROM python:3.11-slim" in dockerfile
-    assert "RUN pip install ." in dockerfile
+    assert "pip install -r /tmp/requirements.txt" in dockerfile
     user_lines = [line for line in dockerfile.splitlines() if line.startswith("USER ")]
     assert user_lines
     assert user_lines[-1] != "USER root"
