@@ -1,4 +1,4 @@
-"""HTTP benchmark: authenticated GET /api/users/me against the bare Ninja endpoint.
+"""HTTP benchmark: authenticated GET /api/users/me against a bare Django Ninja application.
 
     python bench/http_me.py                 # or: make bench-http
     python bench/http_me.py --duration 10 --runs 5 --servers gthread
@@ -15,9 +15,15 @@ What it does:
 4. Prints one table with medians over the runs: req/s, p50, p99, and /me as a share of
    the same server's bare endpoint and of the best bare figure.
 
+The independent baseline is `bench/bare_ninja`: a minimal `startproject` with Django's default
+middleware and one Ninja endpoint, served with the same gunicorn configuration (row
+`bare-ninja`). Each HumanLink server's /me is reported as a share of it (`me/bare Ninja`) and of
+the same server's own ping endpoint (`me/own ping`), in the same run.
+
 A bare ASGI app under uvicorn is measured first: it shows how far wrk itself can go on
 this machine, so the Django figures are not capped by the load generator.
-Raw figures are written to bench/results/http_me.json.
+Raw figures and a summary are written to bench/results/http_me.json (committed; docs/performance.md
+quotes it).
 """
 
 from __future__ import annotations
@@ -58,6 +64,11 @@ _UVICORN = [str(BIN / "uvicorn"), "--no-access-log", "--log-level", "warning", "
 _GUNICORN = [str(BIN / "gunicorn"), "config.wsgi:application", "--log-level", "warning"]
 # Worker counts match the 2 cores of this machine.
 SERVERS = [
+    # The independent baseline: not HumanLink at all, same gunicorn configuration as "deploy".
+    Server("bare-ninja", "bare Ninja project (deploy conf)",
+           [str(BIN / "gunicorn"), "bench.bare_ninja.wsgi:application", "--log-level", "warning",
+            "-c", "deploy/gunicorn.conf.py", "--bind"],
+           {"DJANGO_SETTINGS_MODULE": "bench.bare_ninja.settings"}),
     # Django opens a connection per thread under ASGI, and sync code runs in ever new
     # executor threads there: persistent connections pile up until PostgreSQL refuses more
     # ("too many clients"). Django's docs say to disable them under ASGI.
@@ -77,6 +88,8 @@ SERVERS = [
            {"DB_PREPARED_STATEMENTS": "true"}),
 ]  # fmt: skip
 SERVER_KEYS = {server.key: server for server in SERVERS}
+BASELINE = "bare-ninja"
+BASELINE_ENDPOINT = "GET /api/ping (bare)"
 CALIBRATION = [str(BIN / "uvicorn"), "bench.bare_asgi:app", "--no-access-log", "--log-level", "warning",
                "--host", "127.0.0.1", "--port"]  # fmt: skip
 
@@ -99,6 +112,9 @@ class Row:
     runs: list[Run]
 
 
+LOAD_BEFORE = os.getloadavg()
+
+
 def main() -> int:
     args = parse_args()
     wrk = ensure_wrk()
@@ -117,6 +133,9 @@ def main() -> int:
         server = SERVER_KEYS[key]
         name = server.name
         with serving(server.command, {**env, **server.env}) as base:
+            if key == BASELINE:
+                rows.append(measure_row(wrk, name, BASELINE_ENDPOINT, base + "/api/ping", {}, args))
+                continue
             rows.append(measure_row(wrk, name, "GET /api/health/ping", base + "/api/health/ping", {}, args))
             auth = {"Authorization": f"Bearer {token}"}
             rows.append(measure_row(wrk, name, "GET /api/users/me", base + "/api/users/me", auth, args))
@@ -135,10 +154,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--servers", default=",".join(SERVER_KEYS), help=f"comma list of {','.join(SERVER_KEYS)}")
+    parser.add_argument("--no-baseline", action="store_true", help="do not add the bare Ninja baseline row")
     parser.add_argument("--skip-calibration", action="store_true")
     parser.add_argument("--skip-cpu", action="store_true", help="skip the in-process CPU cost per request")
     args = parser.parse_args()
     args.servers = [s.strip() for s in args.servers.split(",") if s.strip()]
+    if not args.no_baseline and BASELINE not in args.servers:
+        args.servers.insert(0, BASELINE)  # every run carries its own independent baseline
     unknown = set(args.servers) - set(SERVER_KEYS)
     if unknown:
         parser.error(f"unknown server(s): {', '.join(sorted(unknown))}")
@@ -305,8 +327,33 @@ def parse_wrk(out: str) -> Run:
     return Run(rps=rps, p50_ms=latency("50"), p99_ms=latency("99"), errors=errors)
 
 
+def summary(rows: list[Row]) -> list[dict[str, object]]:
+    """Per HumanLink server: /me against the bare Ninja app and against its own ping."""
+    bare = next((r for r in rows if r.endpoint == BASELINE_ENDPOINT), None)
+    own_ping = {r.server: r for r in rows if r.endpoint == "GET /api/health/ping"}
+    out = []
+    for row in rows:
+        if row.endpoint != "GET /api/users/me":
+            continue
+        ping = own_ping.get(row.server)
+        out.append(
+            {
+                "server": row.server,
+                "me_rps": round(row.rps),
+                "me_p50_ms": round(row.p50_ms, 2),
+                "me_p99_ms": round(row.p99_ms, 2),
+                "bare_ninja_rps": round(bare.rps) if bare else None,
+                "bare_ninja_p99_ms": round(bare.p99_ms, 2) if bare else None,
+                "own_ping_rps": round(ping.rps) if ping else None,
+                "me_vs_bare_ninja": round(row.rps / bare.rps, 3) if bare else None,
+                "me_vs_own_ping": round(row.rps / ping.rps, 3) if ping else None,
+            }
+        )
+    return out
+
+
 def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.Namespace) -> None:
-    best_bare = max((r.rps for r in rows if "ping" in r.endpoint), default=0.0)
+    bare = next((r.rps for r in rows if r.endpoint == BASELINE_ENDPOINT), 0.0)
     print()
     print(
         f"wrk -t{args.threads} -c{args.connections}, {args.runs} runs x {args.duration}s per line, medians; "
@@ -317,8 +364,8 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
         p99 = statistics.median(r.p99_ms for r in calibration)
         print(f"load generator ceiling (bare ASGI app, uvicorn 1 worker): {rps:,.0f} req/s, p99 {p99:.2f} ms")
     print()
-    cells = [f"{'server':<28}", f"{'endpoint':<22}", f"{'req/s':>8}", f"{'p50 ms':>7}", f"{'p99 ms':>7}"]
-    cells += [f"{'me/bare':>7}", f"{'me/best bare':>12}"]
+    cells = [f"{'server':<34}", f"{'endpoint':<22}", f"{'req/s':>8}", f"{'p50 ms':>7}", f"{'p99 ms':>7}"]
+    cells += [f"{'me/own ping':>11}", f"{'me/bare Ninja':>13}"]
     header = "| " + " | ".join(cells) + " |"
     print(header)
     print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
@@ -327,10 +374,11 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
         ratio = best = ""
         if "me" in row.endpoint and bare_of.get(row.server):
             ratio = f"{row.rps / bare_of[row.server]:.0%}"
-            best = f"{row.rps / best_bare:.0%}" if best_bare else ""
+        if "me" in row.endpoint and bare:
+            best = f"{row.rps / bare:.0%}"
         print(
-            f"| {row.server:<28} | {row.endpoint:<22} | {row.rps:>8,.0f} | {row.p50_ms:>7.2f} | {row.p99_ms:>7.2f} "
-            f"| {ratio:>7} | {best:>12} |"
+            f"| {row.server:<34} | {row.endpoint:<22} | {row.rps:>8,.0f} | {row.p50_ms:>7.2f} | {row.p99_ms:>7.2f} "
+            f"| {ratio:>11} | {best:>13} |"
         )
 
 
@@ -374,6 +422,11 @@ def save(rows: list[Row], calibration: list[Run] | None, cpu: dict, args: argpar
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     payload = {
+        "command": "python " + " ".join(["bench/http_me.py", *sys.argv[1:]]),
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "cpus": os.cpu_count(),
+        "load_average_before": list(LOAD_BEFORE),
+        "summary": summary(rows),
         "args": {k: v for k, v in vars(args).items()},
         "calibration": [asdict(r) for r in calibration or []],
         "rows": [asdict(r) for r in rows],
