@@ -1,4 +1,5 @@
-"""Django admin for accounts: support staff look people up by email and filter by role.
+"""Django admin for accounts: staff look people up and filter by role (kit.admin: managers
+look, admins change; emails, names and bios are for admins only).
 
 Passwords are only ever set through Django's own password forms (hashed, validated);
 roles and admin flags are read-only here except for superusers, so the admin site cannot
@@ -14,6 +15,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.http import HttpRequest
 
+from kit.admin import StaffAdmin, StaffAdminMixin, is_admin
 from modules.accounts.models import FriendProfile, Profile, User
 
 
@@ -36,7 +38,8 @@ class ProfileInline(admin.StackedInline):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(StaffAdminMixin, DjangoUserAdmin):
+    personal_fields = ("email",)
     form = UserEditForm
     add_form = UserCreateForm
     list_display = ("email", "role", "is_active", "date_joined")
@@ -54,8 +57,9 @@ class UserAdmin(DjangoUserAdmin):
     filter_horizontal = ("groups", "user_permissions")
 
     def get_inlines(self, request: HttpRequest, obj: User | None = None) -> tuple[type[admin.StackedInline], ...]:
-        # The add form only asks for email and password; the profile is edited afterwards.
-        return (ProfileInline,) if obj else ()
+        # The add form only asks for email and password; the profile is edited afterwards, and
+        # only admins see it (names and bios are personal data).
+        return (ProfileInline,) if obj and is_admin(request) else ()
 
     def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
         obj.email = obj.email.lower()
@@ -72,7 +76,8 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Profile)
-class ProfileAdmin(admin.ModelAdmin):
+class ProfileAdmin(StaffAdmin):
+    personal_fields = ("user", "display_name", "bio", "avatar_key")
     list_display = ("user", "display_name", "timezone", "updated_at")
     search_fields = ("user__email", "display_name")
     list_select_related = ("user",)
@@ -80,7 +85,8 @@ class ProfileAdmin(admin.ModelAdmin):
 
 
 @admin.register(FriendProfile)
-class FriendProfileAdmin(admin.ModelAdmin):
+class FriendProfileAdmin(StaffAdmin):
+    personal_fields = ("user",)
     list_display = ("user", "headline", "currency", "weekly_capacity", "is_accepting", "updated_at")
     list_filter = ("is_accepting", "currency")
     search_fields = ("user__email", "headline")

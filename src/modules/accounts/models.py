@@ -51,7 +51,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         indexes = [models.Index(fields=["role", "is_active"])]
 
     def __str__(self) -> str:
-        return self.email
+        # Not the email: this text lands in admin pages managers see, logs and error reports.
+        return f"{self.role} #{self.pk}"
 
 
 class Profile(models.Model):
@@ -64,7 +65,7 @@ class Profile(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:
-        return self.display_name or str(self.user_id)
+        return f"profile of {self.user_id}"
 
 
 class FriendProfile(models.Model):
