@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "modules.personality",
     "modules.chat",
     "modules.billing",
+    "modules.feedback",
     "entrypoints",
 ]
 

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
+from modules.feedback.models import Rating
 from modules.personality.public import QuestionKind, current_questionnaire
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.billing.factories import PlanFactory, PremiumPaymentFactory
@@ -171,7 +172,24 @@ _NEW_PLAN = {
 }
 
 
+def _rating_of_b(people: Mapping[str, Any]) -> int:
+    return people["rating"].pk
+
+
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
+    # Feedback: the fixture's session (user_a with friend_x) is still upcoming, so its
+    # participants are told it cannot be rated yet; nobody else learns it exists.
+    ("POST", "/api/feedback/ratings"): Rule(
+        _participants(422), body=lambda people: {"session_id": people["session"].pk, "stars": 5}
+    ),
+    ("GET", "/api/feedback/ratings/given"): Rule(signed_in()),
+    ("GET", "/api/feedback/ratings/pending"): Rule(signed_in()),
+    ("GET", "/api/feedback/ratings/received"): Rule(friends_only()),
+    ("GET", "/api/feedback/friends/{friend_id}/summary"): Rule(signed_in()),
+    ("GET", "/api/feedback/ratings"): Rule(staff_only()),
+    ("POST", "/api/feedback/ratings/{rating_id}/hide"): Rule(
+        staff_only(), body={"reason": "matrix check"}, target_id=_rating_of_b
+    ),
     # Token endpoints prove possession of a refresh token (or a browser session), not a bearer:
     # a made-up token is refused for everyone, and nobody can spend someone else's.
     ("POST", "/api/auth/token/refresh"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
@@ -322,6 +340,10 @@ def people() -> dict[str, Any]:
     )
     people["plan"] = PlanFactory()
     PremiumPaymentFactory(session_id=people["session"].pk, user=people["user_a"], friend=people["friend_x"])
+    people["rating"] = Rating.objects.create(
+        session_id=10**9, rater=people["user_b"], ratee=people["friend_y"], rater_side="user", stars=4,
+        comment="fine", counted=True, created_at=timezone.now(),
+    )  # fmt: skip
     return people
 
 

@@ -12,6 +12,7 @@ from modules.accounts.public import AccessTokenAuth
 from modules.billing.api.router import router as payments_router
 from modules.booking.api.router import router as sessions_router
 from modules.chat.api.router import router as chat_router
+from modules.feedback.api.router import router as feedback_router
 from modules.matching.api.router import blocks_router
 from modules.matching.api.router import router as matches_router
 from modules.notifications.api.router import router as notifications_router
@@ -41,4 +42,5 @@ api.add_router("/blocks", blocks_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/chat", chat_router)
 api.add_router("/payments", payments_router)
+api.add_router("/feedback", feedback_router)
 api.add_router("/health", ping_router)

@@ -11,8 +11,10 @@ from modules.accounts.public import friend_offer
 from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
+from modules.booking.repositories import outcomes as outcomes_repo
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories import weekly as weekly_repo
+from modules.booking.repositories.outcomes import SessionOutcomeView
 from modules.booking.services import lifecycle, reminders
 
 
@@ -99,3 +101,13 @@ __all__ = [
     "week_start_of",
     "weekly_open_hours_utc",
 ]
+
+
+# --- how sessions ended (feedback) -----------------------------------------------------------
+def session_outcome(session_id: int) -> SessionOutcomeView | None:
+    """Participants, status, times and when it ended, for any session (callers check who asks)."""
+    return outcomes_repo.outcome_of(session_id)
+
+
+def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100) -> list[SessionOutcomeView]:
+    return outcomes_repo.ended_sessions_of(person_id, ended_after=ended_after, limit=limit)

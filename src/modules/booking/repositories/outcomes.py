@@ -1,0 +1,57 @@
+"""How sessions ended, for the modules that follow up on them (feedback)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Max, Q
+
+from modules.booking.domain.sessions import SessionStatus
+from modules.booking.models import Session
+
+ENDED = (SessionStatus.COMPLETED, SessionStatus.NO_SHOW_USER, SessionStatus.NO_SHOW_FRIEND)
+
+
+@dataclass(frozen=True)
+class SessionOutcomeView:
+    session_id: int
+    user_id: int
+    friend_id: int
+    session_type: str
+    status: str
+    start: datetime
+    end: datetime
+    ended_at: datetime | None  # when it was completed or the no-show recorded
+
+
+def _views(sessions: Iterable[Session]) -> list[SessionOutcomeView]:
+    return [
+        SessionOutcomeView(s.pk, s.user_id, s.friend_id, s.session_type, s.status, s.start, s.end, s.ended_at)
+        for s in sessions
+    ]
+
+
+def _with_ended_at():
+    return Session.objects.annotate(
+        ended_at=Max("transitions__at", filter=Q(transitions__to_status__in=[str(s) for s in ENDED]))
+    )
+
+
+def outcome_of(session_id: int) -> SessionOutcomeView | None:
+    views = _views(_with_ended_at().filter(pk=session_id))
+    return views[0] if views else None
+
+
+def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100) -> list[SessionOutcomeView]:
+    """A person's sessions that took place (or ended in a no-show) and ended after a moment, newest first."""
+    rows = (
+        _with_ended_at()
+        .filter(Q(user_id=person_id) | Q(friend_id=person_id), status__in=[str(s) for s in ENDED], end__gt=ended_after)
+        .order_by("-end")[:limit]
+    )
+    return _views(rows)
+
+
+__all__ = ["SessionOutcomeView", "ended_sessions_of", "outcome_of"]

@@ -1,0 +1,1 @@
+"""feedback: ratings of completed sessions (and, next, surveys)."""
