@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "modules.chat",
     "modules.billing",
     "modules.feedback",
+    "modules.privacy",
     "entrypoints",
 ]
 

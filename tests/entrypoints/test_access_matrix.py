@@ -183,6 +183,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         _participants(422), body=lambda people: {"session_id": people["session"].pk, "stars": 5}
     ),
     ("GET", "/api/feedback/ratings/given"): Rule(signed_in()),
+    # Privacy: one's own data only (there is no id to aim at someone else's).
+    ("GET", "/api/users/me/export"): Rule(signed_in()),
     ("GET", "/api/feedback/ratings/pending"): Rule(signed_in()),
     ("GET", "/api/feedback/ratings/received"): Rule(friends_only()),
     ("GET", "/api/feedback/friends/{friend_id}/summary"): Rule(signed_in()),

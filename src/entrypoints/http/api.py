@@ -17,6 +17,7 @@ from modules.matching.api.router import blocks_router
 from modules.matching.api.router import router as matches_router
 from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
+from modules.privacy.api.router import router as privacy_router
 
 api = ProblemDocumentingAPI(
     title="HumanLink API",
@@ -33,6 +34,7 @@ api = ProblemDocumentingAPI(
 )
 install_error_handlers(api)
 
+api.add_router("/users/me/export", privacy_router)
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)

@@ -1,6 +1,9 @@
 """What other modules and the entry points may use from accounts."""
 
+from typing import Any
+
 from modules.accounts.auth import AccessTokenAuth, actor_of
+from modules.accounts.repositories import personal_data as _personal_data
 from modules.accounts.repositories.directory import (
     FriendListing,
     PersonBasics,
@@ -32,4 +35,10 @@ __all__ = [
     "friend_offer",
     "people_basics",
     "person_basics",
+    "personal_data_export",
 ]
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

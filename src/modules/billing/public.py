@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from modules.billing import dependencies
 from modules.billing.domain.entitlement import Entitlement
+from modules.billing.repositories import personal_data as _personal_data
 from modules.billing.services import entitlements, payouts, premium, reminders, webhooks
 from modules.billing.services.demo import demo_plans_ensure
 from modules.billing.services.payouts import PayoutReport
@@ -66,9 +68,15 @@ __all__ = [
     "demo_plans_ensure",
     "intent_cancel_run",
     "payout_cycle_run",
+    "personal_data_export",
     "premium_expiry_run",
     "reconcile_run",
     "refund_settle_run",
     "reminder_send_run",
     "webhook_deliver",
 ]
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

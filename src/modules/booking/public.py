@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from modules.accounts.public import friend_offer
@@ -12,6 +13,7 @@ from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import outcomes as outcomes_repo
+from modules.booking.repositories import personal_data as _personal_data
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories import weekly as weekly_repo
 from modules.booking.repositories.outcomes import SessionOutcomeView
@@ -97,6 +99,7 @@ __all__ = [
     "complete_due",
     "demo_availability_ensure",
     "friends_at_weekly_capacity",
+    "personal_data_export",
     "send_reminders",
     "week_start_of",
     "weekly_open_hours_utc",
@@ -111,3 +114,8 @@ def session_outcome(session_id: int) -> SessionOutcomeView | None:
 
 def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100) -> list[SessionOutcomeView]:
     return outcomes_repo.ended_sessions_of(person_id, ended_after=ended_after, limit=limit)
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

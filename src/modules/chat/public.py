@@ -1,5 +1,17 @@
 """What other modules (booking, matching, events) and the entry points may use from chat."""
 
+from typing import Any
+
+from modules.chat.repositories import personal_data as _personal_data
 from modules.chat.services.conversations import conversation_ensure_direct, conversation_ensure_group
 
-__all__ = ["conversation_ensure_direct", "conversation_ensure_group"]
+__all__ = [
+    "conversation_ensure_direct",
+    "conversation_ensure_group",
+    "personal_data_export",
+]
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

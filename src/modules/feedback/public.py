@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from modules.feedback.repositories import personal_data as _personal_data
 from modules.feedback.services.ratings import FriendSummary, friend_summaries
 
-__all__ = ["FriendSummary", "friend_summaries"]
+__all__ = [
+    "FriendSummary",
+    "friend_summaries",
+    "personal_data_export",
+]
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

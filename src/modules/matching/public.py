@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.identity import Role
+from modules.matching.repositories import personal_data as _personal_data
 from modules.matching.services import matching as services
 from modules.matching.services.population import population, population_changed
 from modules.matching.services.ports import MatchingJobs
@@ -43,6 +46,12 @@ __all__ = [
     "blocked_between",
     "friend_rating",
     "person_changed",
+    "personal_data_export",
     "population_changed",
     "reset_population_cache",
 ]
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

@@ -6,6 +6,7 @@ from typing import Any
 
 from modules.accounts.public import email_of
 from modules.notifications import dependencies as deps
+from modules.notifications.repositories import personal_data as _personal_data
 from modules.notifications.services import delivery
 
 DELIVER_TASK = "notifications.deliver"
@@ -53,3 +54,8 @@ def redeliver_stale() -> int:
 def push_to_user(*, user_id: int, title: str, body: str, data: dict[str, str]) -> int:
     """Push now to every device of `user_id` (no outbox: the caller guarantees once)."""
     return delivery.push_now(user_id=user_id, title=title, body=body, data=data, push=deps.push())
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

@@ -7,6 +7,7 @@ through `answers_for_users`. Nothing here is meant for analytics or third partie
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from modules.personality.domain.questionnaire import (
     Answer,
@@ -16,6 +17,7 @@ from modules.personality.domain.questionnaire import (
     QuestionKind,
     Questionnaire,
 )
+from modules.personality.repositories import personal_data as _personal_data
 from modules.personality.repositories.questionnaire import DjangoQuestionnaireRepository
 
 _repository = DjangoQuestionnaireRepository()
@@ -46,4 +48,10 @@ __all__ = [
     "all_current_answers",
     "answers_for_users",
     "current_questionnaire",
+    "personal_data_export",
 ]
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row this module holds about the person, by table (their data export)."""
+    return _personal_data.export_of(user_id)

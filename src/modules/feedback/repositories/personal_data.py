@@ -1,0 +1,25 @@
+"""Everything feedback holds about a person, for their data export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kit.export import label, rows
+from modules.feedback.models import FriendRatingSummary, Rating
+
+
+def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    return {
+        # Ratings I gave, in full. Ratings about me as the product shows them: users' ratings of a
+        # friend without the rater unless they allowed it; friends' ratings of users stay with
+        # staff (they never reach the user, export included).
+        label(Rating): rows(Rating.objects.filter(rater_id=user_id)),
+        "feedback.Rating.received": [
+            {**r, "rater_id": r["rater_id"] if r["show_identity"] else None}
+            for r in rows(
+                Rating.objects.filter(ratee_id=user_id, rater_side="user", hidden_at__isnull=True),
+                exclude=("hidden_by", "hidden_reason", "hidden_at"),
+            )
+        ],
+        label(FriendRatingSummary): rows(FriendRatingSummary.objects.filter(friend_id=user_id)),
+    }

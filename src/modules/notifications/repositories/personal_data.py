@@ -1,0 +1,15 @@
+"""Everything notifications holds about a person, for their data export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kit.export import label, rows
+from modules.notifications.models import Device, Notification
+
+
+def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    return {
+        label(Device): rows(Device.objects.filter(user_id=user_id)),
+        label(Notification): rows(Notification.objects.filter(user_id=user_id)),
+    }
