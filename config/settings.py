@@ -164,6 +164,8 @@ CELERY_BEAT_SCHEDULE = {
     "billing-expire-premium": {"task": "billing.expire_premium_payments", "schedule": 60.0},
     "billing-payout-cycle": {"task": "billing.payout_cycle", "schedule": 24 * 3600.0},
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
+    # Erasures whose 7-day grace period has ended.
+    "privacy-erase-due": {"task": "privacy.erase_due", "schedule": 3600.0},
 }
 
 # --- Matching: the in-process friend population (see modules/matching/services/population.py)

@@ -63,6 +63,14 @@ class ProfileChanged:
 
 
 @dataclass(frozen=True)
+class ErasureRequested:
+    """A person proved who they are and asked to be erased (accounts checks; privacy carries it out)."""
+
+    user_id: int
+    requested_at: datetime
+
+
+@dataclass(frozen=True)
 class FriendRated:
     """A friend's rating aggregate, as the feedback module computed it (it owns the ratings)."""
 

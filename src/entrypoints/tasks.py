@@ -10,6 +10,7 @@ from modules.billing import public as billing
 from modules.booking import public as booking
 from modules.matching import public as matching
 from modules.notifications import public as notifications
+from modules.privacy import public as privacy
 
 
 @shared_task(name="notifications.deliver")
@@ -30,6 +31,11 @@ def booking_send_reminders() -> int:
 @shared_task(name="booking.complete_due")
 def booking_complete_due() -> int:
     return booking.complete_due()
+
+
+@shared_task(name="privacy.erase_due")
+def privacy_erase_due() -> int:
+    return privacy.erasures_run_due()
 
 
 @shared_task(name="billing.send_reminder")

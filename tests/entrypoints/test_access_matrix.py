@@ -185,6 +185,14 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/api/feedback/ratings/given"): Rule(signed_in()),
     # Privacy: one's own data only (there is no id to aim at someone else's).
     ("GET", "/api/users/me/export"): Rule(signed_in()),
+    # A wrong password refuses everyone (and nobody has a request to read or cancel).
+    ("DELETE", "/api/users/me"): Rule(signed_in(403), body={"password": "not the password"}),
+    ("GET", "/api/users/me/erasure"): Rule(signed_in(404)),
+    ("POST", "/api/users/me/erasure/cancel"): Rule(signed_in(404)),
+    # Erasing someone at once is for admins alone, never managers.
+    ("POST", "/api/admin/privacy/erasures"): Rule(
+        {**staff_only(201), "manager": 403}, body=lambda people: {"user_id": people["user_b"].pk}
+    ),
     ("GET", "/api/feedback/ratings/pending"): Rule(signed_in()),
     ("GET", "/api/feedback/ratings/received"): Rule(friends_only()),
     ("GET", "/api/feedback/friends/{friend_id}/summary"): Rule(signed_in()),

@@ -18,6 +18,7 @@ from modules.matching.api.router import router as matches_router
 from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 from modules.privacy.api.router import router as privacy_router
+from modules.privacy.api.router import staff_router as privacy_staff_router
 
 api = ProblemDocumentingAPI(
     title="HumanLink API",
@@ -34,7 +35,8 @@ api = ProblemDocumentingAPI(
 )
 install_error_handlers(api)
 
-api.add_router("/users/me/export", privacy_router)
+api.add_router("/users/me", privacy_router)
+api.add_router("/admin/privacy", privacy_staff_router)
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)

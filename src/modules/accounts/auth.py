@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from datetime import UTC, datetime
 from threading import Lock
 from typing import Any
 
@@ -111,3 +112,16 @@ class AccessTokenAuth(JWTAuth):
 def actor_of(request: HttpRequest) -> Actor:
     user: User = request.auth  # type: ignore[assignment]
     return Actor(user_id=user.pk, role=Role(user.role), is_superuser=user.is_superuser)
+
+
+def token_issued_at(request: HttpRequest) -> datetime | None:
+    """When the bearer token of this (authenticated) request was issued, for "signed in recently" checks."""
+    header = request.headers.get("Authorization", "")
+    scheme, _, raw = header.partition(" ")
+    if scheme.lower() != "bearer" or not raw:
+        return None
+    try:
+        issued = AccessTokenAuth.get_validated_token(raw.strip()).get("iat")
+    except (InvalidToken, TokenBackendError):  # authenticated otherwise (e.g. a session): "not recent"
+        return None
+    return datetime.fromtimestamp(issued, UTC) if isinstance(issued, int | float) else None

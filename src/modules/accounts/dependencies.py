@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from dependency_injector.wiring import Provide, inject
 
+from core.clock import Clock
 from core.ports.media import MediaStorage
+from kit.wiring import wired
 
 
 @inject
 def media_storage(storage: MediaStorage = Provide["media"]) -> MediaStorage:
-    if isinstance(storage, Provide):  # not wired: fail loudly instead of passing a marker around
-        raise RuntimeError("modules.accounts.dependencies is not wired to the container")
-    return storage
+    return wired(storage, port="media", module=__name__)
+
+
+@inject
+def clock(clock: Clock = Provide["clock"]) -> Clock:
+    return wired(clock, port="clock", module=__name__)

@@ -2,6 +2,10 @@
 
 from typing import Any
 
+from django.db import transaction
+
+from core import events
+from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
 from modules.accounts.repositories import personal_data as _personal_data
 from modules.accounts.repositories.directory import (
@@ -42,3 +46,14 @@ __all__ = [
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row this module holds about the person, by table (their data export)."""
     return _personal_data.export_of(user_id)
+
+
+def personal_data_erase(user_id: int) -> None:
+    """Pseudonymise the account for good: no email, name, avatar, password, sign-in or tokens.
+
+    Call inside the erasure's transaction; open sockets close and the avatar objects are deleted
+    after it commits. Idempotent."""
+    prefix = _personal_data.erase(user_id)
+    events.publish(events.AccountDeactivated(user_id=user_id))
+    storage = dependencies.media_storage()
+    transaction.on_commit(lambda: storage.delete_prefix(prefix=prefix))

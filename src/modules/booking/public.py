@@ -8,7 +8,8 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from modules.accounts.public import friend_offer
+from core.identity import Role
+from modules.accounts.public import friend_offer, person_basics
 from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
@@ -119,3 +120,12 @@ def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row this module holds about the person, by table (their data export)."""
     return _personal_data.export_of(user_id)
+
+
+def personal_data_erase(user_id: int) -> None:
+    """A leaving person's future sessions are cancelled (per policy: their users are refunded when
+    a friend leaves), their hours removed and their written reasons blanked. Idempotent."""
+    basics = person_basics(user_id)
+    role = basics.role if basics else Role.USER
+    lifecycle.sessions_cancel_on_departure(person_id=user_id, role=role, reason="account erased", clock=deps.clock())
+    _personal_data.erase(user_id)

@@ -55,3 +55,8 @@ __all__ = [
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row this module holds about the person, by table (their data export)."""
     return _personal_data.export_of(user_id)
+
+
+def personal_data_erase(user_id: int) -> None:
+    """Remove or pseudonymise what this module holds about the person (erasure; idempotent)."""
+    _personal_data.erase(user_id)

@@ -5,3 +5,8 @@ class PrivacyConfig(AppConfig):
     name = "modules.privacy"
     label = "privacy"
     verbose_name = "Privacy"
+
+    def ready(self) -> None:
+        from modules.privacy import handlers
+
+        handlers.subscribe_all()

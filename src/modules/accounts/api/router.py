@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from django.http import HttpRequest
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Schema, Status
+from pydantic import Field
 
 from core.identity import Role
 from core.pagination import PageRequest
+from kit.api import StrictSchema
+from modules.accounts import dependencies as deps
 from modules.accounts.api.avatar import router as avatar_router
 from modules.accounts.api.me_out import me_out
 from modules.accounts.api.schemas import (
@@ -25,10 +28,11 @@ from modules.accounts.api.schemas import (
     UserFilters,
     UserPageOut,
 )
-from modules.accounts.auth import actor_of
+from modules.accounts.auth import actor_of, token_issued_at
 from modules.accounts.domain.profiles import FriendProfileView
 from modules.accounts.domain.staff import UserAdminView
 from modules.accounts.repositories import users as repo
+from modules.accounts.services import erasure as erasure_services
 from modules.accounts.services import friend_profiles as friend_services
 from modules.accounts.services import profiles as profile_services
 from modules.accounts.services import staff as staff_services
@@ -89,6 +93,43 @@ def me_patch(request: HttpRequest, payload: MePatch) -> MeOut:
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = profile_services.profile_update(actor=actor_of(request), changes=changes)
     return me_out(view)
+
+
+class AccountErasureIn(StrictSchema):
+    password: str | None = Field(
+        default=None,
+        max_length=4096,
+        description="Required for accounts with a password; others must have signed in in the last 10 minutes",
+    )
+
+
+class AccountErasureAcceptedOut(Schema):
+    status: str = Field(description='"pending": it happens after the grace period unless cancelled')
+    erasure_url: str = Field(description="Where to see when it happens, and how to cancel it")
+
+
+@router.delete(
+    "/me",
+    response={202: AccountErasureAcceptedOut},
+    operation_id="users_me_erase",
+    summary="Erase my account (after a 7-day grace period)",
+    description=(
+        "Asks for the caller's account to be erased: after 7 days, unless cancelled "
+        "(`POST /api/users/me/erasure/cancel`), personal data is removed or pseudonymised, future "
+        "sessions are cancelled per policy, tokens and devices revoked, media deleted; messages stay for "
+        'the other side as from "Deleted user", financial records stay pseudonymised. Needs the password, '
+        "or for accounts without one a sign-in in the last 10 minutes (403 `password_incorrect` / "
+        "`recent_login_required`). Asking again while one is pending changes nothing."
+    ),
+)
+def me_erase(request: HttpRequest, payload: AccountErasureIn):
+    erasure_services.account_erasure_request(
+        actor=actor_of(request),
+        password=payload.password,
+        token_issued_at=token_issued_at(request),
+        now=deps.clock().now(),
+    )
+    return Status(202, AccountErasureAcceptedOut(status="pending", erasure_url="/api/users/me/erasure"))
 
 
 @router.get("/me/friend-profile", response=FriendProfileOut, summary="My friend profile (friends only)")

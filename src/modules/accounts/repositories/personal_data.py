@@ -6,7 +6,7 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
-from ninja_jwt.token_blacklist.models import OutstandingToken
+from ninja_jwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 
 from kit.export import label, rows
 from modules.accounts.models import FriendProfile, Profile, User
@@ -24,3 +24,36 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         # Sign-ins: when each refresh token was issued and expires (the token itself is a secret).
         label(OutstandingToken): rows(OutstandingToken.objects.filter(user_id=user_id), exclude=("token", "jti")),
     }
+
+
+ERASED_NAME = "Deleted user"
+
+
+def erased_email(user_id: int) -> str:
+    # Unique, obviously not deliverable (.invalid is reserved, RFC 2606), and says nothing of the person.
+    return f"erased-{user_id}@erased.invalid"
+
+
+def erase(user_id: int) -> str:
+    """Remove the person's identity from accounts' tables; the rows stay so that what others keep
+    (sessions, messages, money) still points somewhere. Returns the avatar key prefix to delete."""
+    user = User.objects.select_for_update().get(pk=user_id)
+    user.email = erased_email(user_id)
+    user.set_unusable_password()
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.save(update_fields=["email", "password", "is_active", "is_staff", "is_superuser"])
+    user.groups.clear()
+    user.user_permissions.clear()
+    Profile.objects.filter(user_id=user_id).update(display_name=ERASED_NAME, bio="", avatar_key="", languages=[])
+    FriendProfile.objects.filter(user_id=user_id).update(headline="", is_accepting=False)
+    EmailAddress.objects.filter(user_id=user_id).delete()
+    SocialAccount.objects.filter(user_id=user_id).delete()  # its tokens go with it (cascade)
+    # Every refresh token stays refused (blacklisted by jti); the token text itself is dropped.
+    outstanding = OutstandingToken.objects.filter(user_id=user_id)
+    BlacklistedToken.objects.bulk_create(
+        [BlacklistedToken(token=t) for t in outstanding.filter(blacklistedtoken__isnull=True)], ignore_conflicts=True
+    )
+    outstanding.update(token="")
+    return f"avatars/{user_id}/"

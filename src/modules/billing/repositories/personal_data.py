@@ -33,3 +33,9 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(LedgerEntry): rows(LedgerEntry.objects.filter(friend_id=user_id, account="friend")),
         label(Reminder): rows(Reminder.objects.filter(user_id=user_id)),
     }
+
+
+def erase(user_id: int) -> None:
+    """Financial records stay (legal retention) and point at the pseudonymised account; the
+    reminder texts written to the person go. The trial claim holds no address and stays."""
+    Reminder.objects.filter(user_id=user_id).delete()

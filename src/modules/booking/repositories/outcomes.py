@@ -55,3 +55,15 @@ def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100
 
 
 __all__ = ["SessionOutcomeView", "ended_sessions_of", "outcome_of"]
+
+
+def cancellable_ids_of(person_id: int) -> list[int]:
+    """The person's sessions that have not started: booked or waiting for payment."""
+    return list(
+        Session.objects.filter(
+            Q(user_id=person_id) | Q(friend_id=person_id),
+            status__in=[SessionStatus.BOOKED.value, SessionStatus.PENDING_PAYMENT.value],
+        )
+        .order_by("start")
+        .values_list("pk", flat=True)
+    )

@@ -21,3 +21,11 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
             SessionTransition.objects.filter(Q(session__in=mine.values("pk")) | Q(actor_id=user_id))
         ),
     }
+
+
+def erase(user_id: int) -> None:
+    """The person's hours go; sessions stay (the other side's history, the money's reference) but
+    the words the person wrote into their history (cancellation and no-show reasons) go."""
+    FriendAvailability.objects.filter(friend_id=user_id).delete()
+    AvailabilityException.objects.filter(friend_id=user_id).delete()
+    SessionTransition.objects.filter(actor_id=user_id).exclude(reason="").update(reason="")

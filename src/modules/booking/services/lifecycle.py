@@ -11,7 +11,7 @@ from django.db import transaction
 
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, RuleViolated
-from core.identity import Actor
+from core.identity import Actor, Role
 from modules.accounts.public import friend_offer
 from modules.booking.domain.availability import fits
 from modules.booking.domain.intervals import Interval
@@ -22,6 +22,7 @@ from modules.booking.domain.sessions import (
     can_transition,
     no_show_reportable,
 )
+from modules.booking.repositories import outcomes as outcomes_repo
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
 from modules.booking.services.announce import session_changed
@@ -213,3 +214,24 @@ def sessions_complete_due(*, clock: Clock) -> int:
                 session_changed(session.status.value, after, by_side="system")
                 done += 1
     return done
+
+
+def sessions_cancel_on_departure(*, person_id: int, role: Role, reason: str, clock: Clock) -> int:
+    """Cancel every session of a person who leaves (erasure) or is removed, as if they cancelled
+    it themselves now: a friend leaving refunds their users in full; a user leaving inside the
+    notice window is a late cancellation, as the policy says. Returns how many were cancelled."""
+    actor = Actor(user_id=person_id, role=role)
+    cancelled = 0
+    for session_id in outcomes_repo.cancellable_ids_of(person_id):
+        now = clock.now()
+        with transaction.atomic():
+            session, side = session_for(actor, session_id, lock=True)
+            if session.status not in (SessionStatus.BOOKED, SessionStatus.PENDING_PAYMENT):
+                continue  # it moved on in the meantime
+            late = side == Side.USER and now > _policy(session.friend_id).user_deadline(session.start)
+            _transition(
+                session, SessionStatus.CANCELLED, actor=actor, reason=f"[{side.value}] {reason}", at=now, side=side,
+                late=late,
+            )  # fmt: skip
+            cancelled += 1
+    return cancelled

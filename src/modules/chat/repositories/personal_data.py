@@ -20,3 +20,10 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(MessageReport): rows(MessageReport.objects.filter(Q(reporter_id=user_id) | Q(resolved_by_id=user_id))),
         label(ChatPreferences): rows(ChatPreferences.objects.filter(user_id=user_id)),
     }
+
+
+def erase(user_id: int) -> None:
+    """Messages stay for the other side (shown as from the erased profile's "Deleted user");
+    the person's settings and the notes they wrote on reports go."""
+    ChatPreferences.objects.filter(user_id=user_id).delete()
+    MessageReport.objects.filter(reporter_id=user_id).exclude(note="").update(note="")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q
+
 from kit.export import label, rows
 from modules.feedback.models import FriendRatingSummary, Rating
 
@@ -23,3 +25,9 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         ],
         label(FriendRatingSummary): rows(FriendRatingSummary.objects.filter(friend_id=user_id)),
     }
+
+
+def erase(user_id: int) -> None:
+    """Stars stay (averages must not move when someone leaves); words by or about the person go."""
+    Rating.objects.filter(Q(rater_id=user_id) | Q(ratee_id=user_id)).exclude(comment="").update(comment="")
+    Rating.objects.filter(rater_id=user_id, show_identity=True).update(show_identity=False)

@@ -19,3 +19,11 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(TopMatch): rows(TopMatch.objects.filter(user_id=user_id)),
         label(FriendRating): rows(FriendRating.objects.filter(friend_id=user_id)),
     }
+
+
+def erase(user_id: int) -> None:
+    MatchDecision.objects.filter(Q(user_id=user_id) | Q(friend_id=user_id)).delete()
+    Block.objects.filter(Q(blocker_id=user_id) | Q(blocked_id=user_id)).delete()
+    RematchRequest.objects.filter(user_id=user_id).delete()
+    TopMatch.objects.filter(user_id=user_id).delete()
+    FriendRating.objects.filter(friend_id=user_id).delete()

@@ -13,3 +13,8 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(Device): rows(Device.objects.filter(user_id=user_id)),
         label(Notification): rows(Notification.objects.filter(user_id=user_id)),
     }
+
+
+def erase(user_id: int) -> None:
+    Device.objects.filter(user_id=user_id).delete()
+    Notification.objects.filter(user_id=user_id).delete()

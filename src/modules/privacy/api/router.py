@@ -1,18 +1,26 @@
-"""/api/users/me/export: a person's data, machine-readable."""
+"""/api/users/me/export and /api/users/me/erasure: a person's rights over their data; and the
+admins' /api/admin/privacy for verified requests. (`DELETE /api/users/me` is accounts': it checks
+the credentials, then privacy records the request.)"""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
+from pydantic import Field
 
+from kit.api import MAX_ID, StrictSchema
 from modules.accounts.public import actor_of
 from modules.privacy import dependencies as deps
+from modules.privacy.repositories.erasures import ErasureView
+from modules.privacy.services import erasure
 from modules.privacy.services.export import personal_data_export
 
 router = Router(tags=["privacy"])
+staff_router = Router(tags=["privacy"])
 
 
 class DataExportOut(Schema):
@@ -22,8 +30,25 @@ class DataExportOut(Schema):
     tables: dict[str, list[dict[str, object]]]
 
 
+class ErasureOut(Schema):
+    status: str = Field(description="pending, cancelled or done")
+    requested_at: datetime
+    due_at: datetime = Field(description="When it happens unless cancelled before")
+    finished_at: datetime | None
+
+
+class StaffErasureIn(StrictSchema):
+    user_id: int = Field(ge=1, le=MAX_ID, strict=True)
+
+
+def _erasure_out(view: ErasureView) -> ErasureOut:
+    return ErasureOut(
+        status=view.status, requested_at=view.requested_at, due_at=view.due_at, finished_at=view.finished_at
+    )
+
+
 @router.get(
-    "",
+    "/export",
     response=DataExportOut,
     operation_id="privacy_export_get",
     summary="Download all my data (GDPR/CCPA)",
@@ -41,3 +66,38 @@ def export_get(request: HttpRequest):
     response["Content-Disposition"] = f'attachment; filename="humanlink-data-{actor.user_id}-{stamp}.json"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@router.get(
+    "/erasure",
+    response=ErasureOut,
+    operation_id="privacy_erasure_get",
+    summary="My erasure request",
+    description="The caller's latest erasure request and when it happens (404 if none).",
+)
+def erasure_get(request: HttpRequest):
+    return _erasure_out(erasure.erasure_status(actor=actor_of(request)))
+
+
+@router.post(
+    "/erasure/cancel",
+    response={204: None},
+    operation_id="privacy_erasure_cancel",
+    summary="Cancel my pending erasure",
+    description="Stops a pending erasure (404 if none is pending).",
+)
+def erasure_cancel(request: HttpRequest):
+    erasure.erasure_cancel(actor=actor_of(request), now=deps.clock().now())
+    return Status(204, None)
+
+
+@staff_router.post(
+    "/erasures",
+    response={201: ErasureOut},
+    operation_id="privacy_erasure_run",
+    summary="Erase an account now (admins, verified request)",
+    description="Admins only (403 otherwise): carries out a verified erasure request at once, without grace period.",
+)
+def erasure_run(request: HttpRequest, payload: StaffErasureIn):
+    view = erasure.erasure_run_for(actor=actor_of(request), user_id=payload.user_id, now=deps.clock().now())
+    return Status(201, _erasure_out(view))

@@ -19,6 +19,7 @@ from modules.feedback.public import personal_data_export as feedback_data
 from modules.matching.public import personal_data_export as matching_data
 from modules.notifications.public import personal_data_export as notifications_data
 from modules.personality.public import personal_data_export as personality_data
+from modules.privacy.repositories.erasures import export_of as privacy_data
 
 FORMAT = "humanlink-export/1"
 
@@ -31,6 +32,7 @@ SOURCES: tuple[Callable[[int], dict[str, list[dict[str, Any]]]], ...] = (
     billing_data,
     notifications_data,
     feedback_data,
+    privacy_data,
 )
 
 # Tables that reference a person but are deliberately left out of the export, and why.

@@ -1,0 +1,14 @@
+"""What other modules and the task entry points may use from privacy."""
+
+from __future__ import annotations
+
+from modules.privacy import dependencies as deps
+from modules.privacy.services import erasure
+
+
+def erasures_run_due() -> int:
+    """Carry out the erasures whose grace period has ended (beat runs this hourly; idempotent)."""
+    return erasure.erasures_run_due(now=deps.clock().now())
+
+
+__all__ = ["erasures_run_due"]
