@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "modules.billing",
     "modules.feedback",
     "modules.privacy",
+    "modules.moderation",
     "entrypoints",
 ]
 
@@ -166,6 +167,7 @@ CELERY_BEAT_SCHEDULE = {
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
     # Erasures whose 7-day grace period has ended.
     "privacy-erase-due": {"task": "privacy.erase_due", "schedule": 3600.0},
+    "moderation-end-suspensions": {"task": "moderation.end_expired_suspensions", "schedule": 300.0},
 }
 
 # --- Matching: the in-process friend population (see modules/matching/services/population.py)

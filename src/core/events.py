@@ -63,6 +63,20 @@ class ProfileChanged:
 
 
 @dataclass(frozen=True)
+class StaffActed:
+    """A staff member did something to someone else's account or content: the audit log records it.
+
+    Published inside the action's transaction, so the record exists exactly when the action does."""
+
+    actor_id: int
+    action: str  # e.g. "account.suspend", "rating.hide"
+    target_type: str  # e.g. "user", "rating"
+    target_id: int
+    reason: str = ""
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ErasureRequested:
     """A person proved who they are and asked to be erased (accounts checks; privacy carries it out)."""
 

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from modules.billing import public as billing
 from modules.booking import public as booking
 from modules.matching import public as matching
+from modules.moderation import public as moderation
 from modules.notifications import public as notifications
 from modules.privacy import public as privacy
 
@@ -36,6 +37,11 @@ def booking_complete_due() -> int:
 @shared_task(name="privacy.erase_due")
 def privacy_erase_due() -> int:
     return privacy.erasures_run_due()
+
+
+@shared_task(name="moderation.end_expired_suspensions")
+def moderation_end_expired_suspensions() -> int:
+    return moderation.suspensions_end_expired()
 
 
 @shared_task(name="billing.send_reminder")

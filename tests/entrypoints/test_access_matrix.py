@@ -189,6 +189,13 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("DELETE", "/api/users/me"): Rule(signed_in(403), body={"password": "not the password"}),
     ("GET", "/api/users/me/erasure"): Rule(signed_in(404)),
     ("POST", "/api/users/me/erasure/cancel"): Rule(signed_in(404)),
+    # Moderation: staff suspend and lift; only admins read the audit log.
+    ("POST", "/api/admin/suspensions"): Rule(
+        staff_only(201), body=lambda people: {"user_id": people["user_b"].pk, "reason": "matrix check"}
+    ),
+    ("POST", "/api/admin/suspensions/{suspension_id}/lift"): Rule(staff_only(404), body={"reason": "matrix check"}),
+    ("GET", "/api/admin/suspensions"): Rule(staff_only()),
+    ("GET", "/api/admin/audit"): Rule({**staff_only(), "manager": 403}),
     # Erasing someone at once is for admins alone, never managers.
     ("POST", "/api/admin/privacy/erasures"): Rule(
         {**staff_only(201), "manager": 403}, body=lambda people: {"user_id": people["user_b"].pk}

@@ -15,6 +15,7 @@ from modules.chat.api.router import router as chat_router
 from modules.feedback.api.router import router as feedback_router
 from modules.matching.api.router import blocks_router
 from modules.matching.api.router import router as matches_router
+from modules.moderation.api.router import router as moderation_router
 from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 from modules.privacy.api.router import router as privacy_router
@@ -37,6 +38,7 @@ install_error_handlers(api)
 
 api.add_router("/users/me", privacy_router)
 api.add_router("/admin/privacy", privacy_staff_router)
+api.add_router("/admin", moderation_router)
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)

@@ -5,6 +5,7 @@ from typing import Any
 from django.db import transaction
 
 from core import events
+from core.identity import Actor
 from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
 from modules.accounts.repositories import personal_data as _personal_data
@@ -22,6 +23,7 @@ from modules.accounts.repositories.offers import (
     email_of,
     friend_offer,
 )
+from modules.accounts.services import staff as staff_services
 from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
 __all__ = [
@@ -30,6 +32,8 @@ __all__ = [
     "FriendOffer",
     "PersonBasics",
     "account_created_at",
+    "account_deactivate",
+    "account_reactivate",
     "active_friend_listings",
     "actor_of",
     "demo_accounts_ensure",
@@ -57,3 +61,16 @@ def personal_data_erase(user_id: int) -> None:
     events.publish(events.AccountDeactivated(user_id=user_id))
     storage = dependencies.media_storage()
     transaction.on_commit(lambda: storage.delete_prefix(prefix=prefix))
+
+
+def account_deactivate(*, actor: Actor, user_id: int, reason: str) -> None:
+    """Staff take an account off the platform (staff rules apply: only admins touch staff accounts)."""
+    staff_services.user_deactivate(actor=actor, user_id=user_id, reason=reason)
+
+
+def account_reactivate(*, actor: Actor | None, user_id: int, reason: str) -> None:
+    """Let an account in again: by staff (rules apply), or by the system (actor None)."""
+    if actor is None:
+        staff_services.account_reactivate(user_id)
+    else:
+        staff_services.user_reactivate(actor=actor, user_id=user_id, reason=reason)

@@ -102,6 +102,7 @@ __all__ = [
     "friends_at_weekly_capacity",
     "personal_data_export",
     "send_reminders",
+    "sessions_cancel_for_suspension",
     "week_start_of",
     "weekly_open_hours_utc",
 ]
@@ -129,3 +130,14 @@ def personal_data_erase(user_id: int) -> None:
     role = basics.role if basics else Role.USER
     lifecycle.sessions_cancel_on_departure(person_id=user_id, role=role, reason="account erased", clock=deps.clock())
     _personal_data.erase(user_id)
+
+
+def sessions_cancel_for_suspension(user_id: int) -> list[tuple[int, int]]:
+    """Cancel a suspended person's future sessions as if they cancelled them now (a suspended
+    friend's users are refunded in full). Returns (session id, the other participant) pairs."""
+    basics = person_basics(user_id)
+    role = basics.role if basics else Role.USER
+    cancelled = lifecycle.sessions_cancel_on_departure(
+        person_id=user_id, role=role, reason="account suspended", clock=deps.clock()
+    )
+    return [(s.id, s.friend_id if s.user_id == user_id else s.user_id) for s in cancelled]

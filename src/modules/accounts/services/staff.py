@@ -51,10 +51,19 @@ def user_role_change(*, actor: Actor, user_id: int, role: Role) -> UserAdminView
         if role == Role.FRIEND:
             friends_repo.ensure_friend_profile(user_id)
         events.publish(events.RoleChanged(user_id=user_id, role=role.value))
+        events.publish(
+            events.StaffActed(
+                actor_id=actor.user_id,
+                action="account.role_change",
+                target_type="user",
+                target_id=user_id,
+                reason=f"{target.role.value} -> {role.value}",
+            )
+        )
         return _locked_target(user_id)
 
 
-def user_deactivate(*, actor: Actor, user_id: int) -> UserAdminView:
+def user_deactivate(*, actor: Actor, user_id: int, reason: str = "") -> UserAdminView:
     require_staff(actor)
     with transaction.atomic():
         target = _locked_target(user_id)
@@ -64,14 +73,37 @@ def user_deactivate(*, actor: Actor, user_id: int) -> UserAdminView:
         repo.blacklist_refresh_tokens(user_id)
         # Open sockets (chat) close too; subscribers act after commit.
         events.publish(events.AccountDeactivated(user_id=user_id))
+        events.publish(
+            events.StaffActed(
+                actor_id=actor.user_id,
+                action="account.deactivate",
+                target_type="user",
+                target_id=user_id,
+                reason=reason,
+            )
+        )
         return _locked_target(user_id)
 
 
-def user_reactivate(*, actor: Actor, user_id: int) -> UserAdminView:
+def user_reactivate(*, actor: Actor, user_id: int, reason: str = "") -> UserAdminView:
     require_staff(actor)
     with transaction.atomic():
         target = _locked_target(user_id)
         check_activation_change(actor=actor, target=target)
-        repo.set_active(user_id, active=True)
-        events.publish(events.AccountReactivated(user_id=user_id))
+        account_reactivate(user_id)
+        events.publish(
+            events.StaffActed(
+                actor_id=actor.user_id,
+                action="account.reactivate",
+                target_type="user",
+                target_id=user_id,
+                reason=reason,
+            )
+        )
         return _locked_target(user_id)
+
+
+def account_reactivate(user_id: int) -> None:
+    """Let the person in again (no permission check: callers decide, e.g. a suspension that ended)."""
+    repo.set_active(user_id, active=True)
+    events.publish(events.AccountReactivated(user_id=user_id))

@@ -216,12 +216,12 @@ def sessions_complete_due(*, clock: Clock) -> int:
     return done
 
 
-def sessions_cancel_on_departure(*, person_id: int, role: Role, reason: str, clock: Clock) -> int:
+def sessions_cancel_on_departure(*, person_id: int, role: Role, reason: str, clock: Clock) -> list[SessionView]:
     """Cancel every session of a person who leaves (erasure) or is removed, as if they cancelled
     it themselves now: a friend leaving refunds their users in full; a user leaving inside the
-    notice window is a late cancellation, as the policy says. Returns how many were cancelled."""
+    notice window is a late cancellation, as the policy says. Returns the sessions cancelled."""
     actor = Actor(user_id=person_id, role=role)
-    cancelled = 0
+    cancelled: list[SessionView] = []
     for session_id in outcomes_repo.cancellable_ids_of(person_id):
         now = clock.now()
         with transaction.atomic():
@@ -229,9 +229,15 @@ def sessions_cancel_on_departure(*, person_id: int, role: Role, reason: str, clo
             if session.status not in (SessionStatus.BOOKED, SessionStatus.PENDING_PAYMENT):
                 continue  # it moved on in the meantime
             late = side == Side.USER and now > _policy(session.friend_id).user_deadline(session.start)
-            _transition(
-                session, SessionStatus.CANCELLED, actor=actor, reason=f"[{side.value}] {reason}", at=now, side=side,
-                late=late,
-            )  # fmt: skip
-            cancelled += 1
+            cancelled.append(
+                _transition(
+                    session,
+                    SessionStatus.CANCELLED,
+                    actor=actor,
+                    reason=f"[{side.value}] {reason}",
+                    at=now,
+                    side=side,
+                    late=late,
+                )
+            )
     return cancelled

@@ -182,7 +182,18 @@ def ratings_for_staff(
 def rating_hide(*, actor: Actor, rating_id: int, reason: str, now: datetime) -> RatingView:
     """Hide a rating's comment from the friend (the stars still count); who, when and why are kept."""
     _require_staff(actor)
-    hidden = repo.hide(rating_id=rating_id, staff_id=actor.user_id, reason=reason.strip(), at=now)
-    if hidden is None:
-        raise NotFound("No such rating.")
+    with transaction.atomic():
+        hidden = repo.hide(rating_id=rating_id, staff_id=actor.user_id, reason=reason.strip(), at=now)
+        if hidden is None:
+            raise NotFound("No such rating.")
+        events.publish(
+            events.StaffActed(
+                actor_id=actor.user_id,
+                action="rating.hide",
+                target_type="rating",
+                target_id=rating_id,
+                reason=reason.strip(),
+                at=now,
+            )
+        )
     return hidden

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from django.db import transaction
 
+from core import events
 from core.errors import NotFound, PermissionDenied
 from core.identity import Actor
 from modules.accounts.public import personal_data_erase as accounts_erase
@@ -96,4 +97,9 @@ def erasure_run_for(*, actor: Actor, user_id: int, now: datetime) -> ErasureView
         request = repo.create(user_id=user_id, requested_by=actor.user_id, at=now, due_at=now)
         repo.finish(request.id, status=ErasureRequest.Status.DONE, at=now)
         erase_person(user_id)
+        events.publish(
+            events.StaffActed(
+                actor_id=actor.user_id, action="account.erase", target_type="user", target_id=user_id, at=now
+            )
+        )
     return erasure_status(actor=Actor(user_id=user_id, role=actor.role))

@@ -17,6 +17,7 @@ from modules.booking.public import personal_data_export as booking_data
 from modules.chat.public import personal_data_export as chat_data
 from modules.feedback.public import personal_data_export as feedback_data
 from modules.matching.public import personal_data_export as matching_data
+from modules.moderation.public import personal_data_export as moderation_data
 from modules.notifications.public import personal_data_export as notifications_data
 from modules.personality.public import personal_data_export as personality_data
 from modules.privacy.repositories.erasures import export_of as privacy_data
@@ -33,6 +34,7 @@ SOURCES: tuple[Callable[[int], dict[str, list[dict[str, Any]]]], ...] = (
     notifications_data,
     feedback_data,
     privacy_data,
+    moderation_data,
 )
 
 # Tables that reference a person but are deliberately left out of the export, and why.

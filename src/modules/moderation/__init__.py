@@ -1,0 +1,1 @@
+"""moderation: suspensions and the audit log of staff actions (trust and safety)."""

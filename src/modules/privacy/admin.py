@@ -1,0 +1,15 @@
+"""Erasure requests in the admin, read-only: made through the API, carried out by the beat task."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+
+from kit.admin import StaffAdmin
+from modules.privacy.models import ErasureRequest
+
+
+@admin.register(ErasureRequest)
+class ErasureRequestAdmin(StaffAdmin):
+    read_only = True
+    list_display = ("id", "user_id", "status", "requested_at", "due_at", "finished_at")
+    list_filter = ("status",)
