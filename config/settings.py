@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "modules.feedback",
     "modules.privacy",
     "modules.moderation",
+    "modules.support",
     "entrypoints",
 ]
 

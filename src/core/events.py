@@ -63,6 +63,17 @@ class ProfileChanged:
 
 
 @dataclass(frozen=True)
+class MessageReported:
+    """Someone reported a chat message (chat owns reports; support queues them as safety tickets)."""
+
+    report_id: int
+    message_id: int
+    reporter_id: int
+    reason: str
+    note: str
+
+
+@dataclass(frozen=True)
 class StaffActed:
     """A staff member did something to someone else's account or content: the audit log records it.
 

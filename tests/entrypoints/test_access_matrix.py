@@ -24,6 +24,7 @@ from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
 from modules.feedback.models import Rating
 from modules.personality.public import QuestionKind, current_questionnaire
+from modules.support.models import Ticket
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.billing.factories import PlanFactory, PremiumPaymentFactory
 from tests.modules.booking.factories import SessionFactory
@@ -176,6 +177,15 @@ def _rating_of_b(people: Mapping[str, Any]) -> int:
     return people["rating"].pk
 
 
+def _ticket_id(people: Mapping[str, Any]) -> int:
+    return people["ticket"].pk
+
+
+def _ticket_of_b(ok: int) -> dict[str, int]:
+    """user_b's ticket: user_b and staff reach it; for everyone else it does not exist."""
+    return {"anonymous": 401, **dict.fromkeys(NON_STAFF, 404), "user_b": ok, "manager": ok, "admin": ok}
+
+
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
     # Feedback: the fixture's session (user_a with friend_x) is still upcoming, so its
     # participants are told it cannot be rated yet; nobody else learns it exists.
@@ -189,6 +199,30 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("DELETE", "/api/users/me"): Rule(signed_in(403), body={"password": "not the password"}),
     ("GET", "/api/users/me/erasure"): Rule(signed_in(404)),
     ("POST", "/api/users/me/erasure/cancel"): Rule(signed_in(404)),
+    # Support: user_b's ticket is theirs and staff's; everyone may open tickets and reports.
+    ("POST", "/api/support/tickets"): Rule(
+        signed_in(201), body={"category": "other", "subject": "matrix", "body": "matrix check"}
+    ),
+    ("POST", "/api/support/reports"): Rule(
+        {**signed_in(201), "friend_x": 404},  # reporting oneself: no such person
+        body=lambda people: {"target_type": "user", "target_id": people["friend_x"].pk, "reason": "spam"},
+    ),
+    ("GET", "/api/support/tickets"): Rule(signed_in()),
+    ("GET", "/api/support/tickets/{ticket_id}"): Rule(_ticket_of_b(200), target_id=_ticket_id),
+    ("POST", "/api/support/tickets/{ticket_id}/replies"): Rule(
+        _ticket_of_b(201), body={"body": "matrix"}, target_id=_ticket_id
+    ),
+    ("GET", "/api/admin/tickets"): Rule(staff_only()),
+    ("GET", "/api/admin/tickets/{ticket_id}"): Rule(staff_only(), target_id=_ticket_id),
+    ("POST", "/api/admin/tickets/{ticket_id}/replies"): Rule(
+        staff_only(201), body={"body": "matrix"}, target_id=_ticket_id
+    ),
+    ("POST", "/api/admin/tickets/{ticket_id}/assign"): Rule(
+        staff_only(), body={"assignee_id": None}, target_id=_ticket_id
+    ),
+    ("POST", "/api/admin/tickets/{ticket_id}/status"): Rule(
+        staff_only(), body={"status": "pending"}, target_id=_ticket_id
+    ),
     # Moderation: staff suspend and lift; only admins read the audit log.
     ("POST", "/api/admin/suspensions"): Rule(
         staff_only(201), body=lambda people: {"user_id": people["user_b"].pk, "reason": "matrix check"}
@@ -360,6 +394,10 @@ def people() -> dict[str, Any]:
     people["rating"] = Rating.objects.create(
         session_id=10**9, rater=people["user_b"], ratee=people["friend_y"], rater_side="user", stars=4,
         comment="fine", counted=True, created_at=timezone.now(),
+    )  # fmt: skip
+    people["ticket"] = Ticket.objects.create(
+        requester=people["user_b"], category="other", subject="help", created_at=timezone.now(),
+        updated_at=timezone.now(),
     )  # fmt: skip
     return people
 

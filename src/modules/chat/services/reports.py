@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from core import events
 from core.errors import NotFound, PermissionDenied, RuleViolated
 from core.identity import Actor
 from core.pagination import Page, PageRequest
@@ -34,9 +35,16 @@ def message_report(*, actor: Actor, message_id: int, reason: ReportReason, note:
     if message.sender_id == actor.user_id:
         raise RuleViolated("You cannot report your own message.", code="own_message")
     with transaction.atomic():
-        return repo.report_create(
+        report = repo.report_create(
             message_id=message_id, reporter_id=actor.user_id, reason=reason, note=note, at=dependencies.clock().now()
         )
+        # Support queues it as a safety ticket (once per report, however often this is called).
+        events.publish(
+            events.MessageReported(
+                report_id=report.id, message_id=message_id, reporter_id=actor.user_id, reason=str(reason), note=note
+            )
+        )
+        return report
 
 
 def _require_staff(actor: Actor) -> None:

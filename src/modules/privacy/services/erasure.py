@@ -24,6 +24,7 @@ from modules.personality.public import personal_data_erase as personality_erase
 from modules.privacy.models import ErasureRequest
 from modules.privacy.repositories import erasures as repo
 from modules.privacy.repositories.erasures import ErasureView
+from modules.support.public import personal_data_erase as support_erase
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ ERASERS: tuple[Callable[[int], None], ...] = (
     notifications_erase,
     feedback_erase,
     billing_erase,
+    support_erase,
     accounts_erase,
 )
 

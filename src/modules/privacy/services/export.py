@@ -21,6 +21,7 @@ from modules.moderation.public import personal_data_export as moderation_data
 from modules.notifications.public import personal_data_export as notifications_data
 from modules.personality.public import personal_data_export as personality_data
 from modules.privacy.repositories.erasures import export_of as privacy_data
+from modules.support.public import personal_data_export as support_data
 
 FORMAT = "humanlink-export/1"
 
@@ -35,6 +36,7 @@ SOURCES: tuple[Callable[[int], dict[str, list[dict[str, Any]]]], ...] = (
     feedback_data,
     privacy_data,
     moderation_data,
+    support_data,
 )
 
 # Tables that reference a person but are deliberately left out of the export, and why.

@@ -1,0 +1,1 @@
+"""support: help tickets from users and friends, reports of people, sessions and messages, one staff queue."""

@@ -1,0 +1,18 @@
+"""What other modules may use from support."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from modules.support.repositories import tickets as repo
+
+
+def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
+    return repo.export_of(user_id)
+
+
+def personal_data_erase(user_id: int) -> None:
+    repo.erase(user_id)
+
+
+__all__ = ["personal_data_erase", "personal_data_export"]
