@@ -1,5 +1,6 @@
-"""Deployment artefacts: production settings pass Django's deploy checks, the compose file is
-valid and wires the processes as designed, and .env.example documents every setting."""
+"""Deployment artefacts: a complete real production configuration passes Django's deploy checks
+and an unsafe one is refused by every way the service starts (manage.py, WSGI, ASGI, Celery); the
+compose files are valid and wire the processes as designed; .env.example documents every setting."""
 
 from __future__ import annotations
 
@@ -14,11 +15,21 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.firebase_credentials import write_firebase_credentials
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _production_env(**overrides: str) -> dict[str, str]:
-    env = {
+@pytest.fixture(scope="module")
+def firebase_credentials(tmp_path_factory) -> Path:
+    return write_firebase_credentials(tmp_path_factory.mktemp("firebase") / "service-account.json")
+
+
+@pytest.fixture
+def production_env(firebase_credentials) -> dict[str, str]:
+    """A complete real production configuration: the real adapters, pointed at local stand-ins
+    (an S3 endpoint, Stripe API base and SMTP server on 127.0.0.1 that starting never calls)."""
+    return {
         "PATH": os.environ.get("PATH", ""),
         "HOME": os.environ.get("HOME", "/tmp"),
         "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
@@ -30,34 +41,98 @@ def _production_env(**overrides: str) -> dict[str, str]:
         "CSRF_TRUSTED_ORIGINS": "https://api.humanlink.app",
         "DATABASE_URL": "postgres://humanlink:secret@db.internal:5432/humanlink",
         "REDIS_URL": "redis://redis.internal:6379/0",
+        "MEDIA_BACKEND": "s3",
+        "AWS_ACCESS_KEY_ID": "AKIAEXAMPLE",
+        "AWS_SECRET_ACCESS_KEY": secrets.token_urlsafe(30),
+        "AWS_S3_BUCKET": "humanlink-media",
+        "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9",
+        "PAYMENTS_BACKEND": "stripe",
+        "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
+        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
+        "STRIPE_API_BASE": "http://127.0.0.1:9",
+        "RTC_BACKEND": "agora",
+        "AGORA_APP_ID": secrets.token_hex(16),
+        "AGORA_APP_CERTIFICATE": secrets.token_hex(16),
+        "PUSH_BACKEND": "firebase",
+        "FIREBASE_CREDENTIALS_FILE": str(firebase_credentials),
+        "EMAIL_URL": "smtp+tls://mailer:secret@127.0.0.1:2525",
     }
-    env.update(overrides)
-    return env
+
+
+# What docker-compose.yml used to run in production: every fake, no webhook secret, console email.
+THE_OLD_COMPOSE_DEFAULTS = {
+    "MEDIA_BACKEND": "fake",
+    "PAYMENTS_BACKEND": "fake",
+    "RTC_BACKEND": "fake",
+    "PUSH_BACKEND": "fake",
+    "EMAIL_SENDER_BACKEND": "django",
+    "STRIPE_WEBHOOK_SECRET": "",
+    "EMAIL_URL": "",
+}
+
+
+def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    # A subprocess: settings are read once per process, and these differ from the test run's.
+    return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
 def _check_deploy(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    # A subprocess: settings are read once per process, and these differ from the test run's.
-    return subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return _run(env, sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
 
 
-def test_production_settings_pass_check_deploy():
-    result = _check_deploy(_production_env())
+def test_a_complete_real_production_configuration_passes_check_deploy(production_env):
+    result = _check_deploy(production_env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-def test_check_deploy_catches_a_weak_secret_key():
-    # The check above can fail: the same run with a short key is refused.
-    result = _check_deploy(_production_env(SECRET_KEY="too-short"))
+def test_check_deploy_refuses_what_compose_used_to_run(production_env):
+    result = _check_deploy({**production_env, **THE_OLD_COMPOSE_DEFAULTS})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    for setting in ("MEDIA_BACKEND", "PAYMENTS_BACKEND", "RTC_BACKEND", "PUSH_BACKEND"):
+        assert f"humanlink.E001) {setting}=fake" in output
+    assert "humanlink.E002" in output  # empty webhook secret
+    assert "humanlink.E003" in output  # console email
+
+
+def test_every_checking_command_refuses_not_only_check_deploy(production_env):
+    # `migrate` (the compose start-up step) and `runserver` check like plain `check` does.
+    result = _run({**production_env, "PAYMENTS_BACKEND": "fake"}, sys.executable, "manage.py", "check")
+    assert result.returncode != 0
+    assert "humanlink.E001) PAYMENTS_BACKEND=fake" in result.stdout + result.stderr
+
+
+def test_check_deploy_catches_a_weak_secret_key(production_env):
+    # Django's own deploy checks still run: the same configuration with a short key is refused.
+    result = _check_deploy({**production_env, "SECRET_KEY": "too-short"})
     assert result.returncode != 0
     assert "security.W009" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("module", ["config.wsgi", "config.asgi"])
+def test_the_servers_entry_modules_refuse_to_load_unsafe_production(production_env, module):
+    # gunicorn and uvicorn import these and run no system checks themselves.
+    load = f"import {module}; print('loaded')"
+    refused = _run({**production_env, "MEDIA_BACKEND": "fake"}, sys.executable, "-c", load)
+    assert refused.returncode != 0
+    assert "Refusing to start with DJANGO_ENV=production" in refused.stderr
+    assert "humanlink.E001) MEDIA_BACKEND=fake" in refused.stderr
+    started = _run(production_env, sys.executable, "-c", load)
+    assert (started.returncode, started.stdout.strip()) == (0, "loaded"), started.stderr
+
+
+@pytest.mark.parametrize("process", ["worker", "beat"])
+def test_celery_refuses_to_start_unsafe_production(production_env, process, tmp_path):
+    env = {**production_env, "EMAIL_URL": "", "CELERY_BROKER_URL": "memory://"}
+    command = [sys.executable, "-m", "celery", "-A", "config", process, "--loglevel=ERROR"]
+    if process == "worker":
+        command += ["--pool=solo"]
+    else:
+        command += [f"--schedule={tmp_path / 'beat-schedule'}"]
+    result = _run(env, *command)
+    assert result.returncode != 0
+    assert "humanlink.E003" in result.stderr
 
 
 # Read by settings.py but set by tools, not by whoever deploys.
