@@ -135,6 +135,16 @@ def test_celery_refuses_to_start_unsafe_production(production_env, process, tmp_
     assert "humanlink.E003" in result.stderr
 
 
+def test_make_run_is_one_process_as_the_readme_says():
+    # The fakes keep their state (Checkout sessions, intents, uploads) in process memory: a second
+    # worker would not know the checkout the first one created.
+    makefile = (ROOT / "Makefile").read_text()
+    run_recipe = re.search(r"^run:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE).group(1)
+    assert "uvicorn config.asgi:application" in run_recipe
+    assert "--workers" not in run_recipe
+    assert "`make run` is single-process by design" in (ROOT / "README.md").read_text()
+
+
 # Read by settings.py but set by tools, not by whoever deploys.
 NOT_SETTINGS = {"PYTEST_XDIST_WORKER"}
 
