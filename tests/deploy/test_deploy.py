@@ -177,19 +177,138 @@ def _compose_command() -> list[str]:
     pytest.skip("neither `docker compose` nor `docker-compose` is installed: compose file not validated")
 
 
+# What a real deployment's .env must give docker-compose.yml (values here are made up).
+COMPOSE_REQUIRED = {
+    "POSTGRES_PASSWORD": "pg-" + secrets.token_hex(12),
+    "SECRET_KEY": secrets.token_urlsafe(64),
+    "JWT_SIGNING_KEY": secrets.token_urlsafe(48),
+    "ALLOWED_HOSTS": "api.humanlink.app",
+    "PUBLIC_BASE_URL": "https://api.humanlink.app",
+    "FRONTEND_URL": "https://app.humanlink.app",
+    "AWS_ACCESS_KEY_ID": "AKIAEXAMPLE",
+    "AWS_SECRET_ACCESS_KEY": secrets.token_urlsafe(30),
+    "AWS_S3_BUCKET": "humanlink-media",
+    "AWS_S3_REGION": "eu-west-1",
+    "STRIPE_SECRET_KEY": "sk_live_" + secrets.token_hex(12),
+    "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
+    "AGORA_APP_ID": secrets.token_hex(16),
+    "AGORA_APP_CERTIFICATE": secrets.token_hex(16),
+    "FIREBASE_CREDENTIALS_PATH": "set by the fixture",
+    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.humanlink.app:587",
+    "DEFAULT_FROM_EMAIL": "HumanLink <no-reply@humanlink.app>",
+}
+# Optional integrations, off while empty (an empty client id disables the sign-in provider).
+OPTIONAL_SECRETS = {"GOOGLE_CLIENT_SECRET", "X_CLIENT_SECRET", "SENTRY_DSN"}
+
+
 @pytest.fixture(scope="module")
-def compose_config() -> dict:
+def compose_env(firebase_credentials, tmp_path_factory) -> dict[str, str]:
+    return {**COMPOSE_REQUIRED, "FIREBASE_CREDENTIALS_PATH": str(firebase_credentials)}
+
+
+@pytest.fixture(scope="module")
+def compose(tmp_path_factory):
+    """`docker compose -f <file> config <args>` with exactly the given environment."""
     command = _compose_command()
-    # Validate with an empty environment, as on a fresh checkout without .env.
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
-    quiet = subprocess.run(
-        [*command, "-f", "docker-compose.yml", "config", "-q"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert quiet.returncode == 0, quiet.stderr
-    full = subprocess.run(
-        [*command, "-f", "docker-compose.yml", "config"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-    )
+    # An empty --env-file: a developer's own .env must not change what is validated.
+    empty_env_file = tmp_path_factory.mktemp("compose") / "empty.env"
+    empty_env_file.write_text("")
+    base = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
+
+    def run(file: str, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*command, "--env-file", str(empty_env_file), "-f", file, "config", *args],
+            cwd=ROOT,
+            env={**base, **env},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def compose_config(compose, compose_env) -> dict:
+    full = compose("docker-compose.yml", compose_env)
+    assert full.returncode == 0, full.stderr
     return yaml.safe_load(full.stdout)
+
+
+def test_compose_refuses_to_start_without_each_required_setting(compose, compose_env):
+    # Nothing set, as on a fresh checkout without .env: refused, not started on defaults.
+    assert compose("docker-compose.yml", {}, "-q").returncode != 0
+    # Each one missing alone is named; an empty value counts as missing (`:?`).
+    for name in COMPOSE_REQUIRED:
+        result = compose("docker-compose.yml", {k: v for k, v in compose_env.items() if k != name}, "-q")
+        assert result.returncode != 0, f"compose starts without {name}"
+        assert f"set {name}" in result.stderr, result.stderr
+    empty = compose("docker-compose.yml", {**compose_env, "STRIPE_WEBHOOK_SECRET": ""}, "-q")
+    assert (empty.returncode, "set STRIPE_WEBHOOK_SECRET" in empty.stderr) == (1, True), empty.stderr
+
+
+def test_compose_runs_the_real_providers_with_no_empty_secret(compose_config):
+    secret_like = re.compile(r"SECRET|PASSWORD|_KEY|CERTIFICATE|CREDENTIALS|DSN|EMAIL_URL")
+    for name in ("migrate", "web", "ws", "worker", "beat"):
+        environment = compose_config["services"][name]["environment"]
+        assert environment["DJANGO_ENV"] == "production"
+        assert {
+            key: environment[key] for key in ("MEDIA_BACKEND", "PAYMENTS_BACKEND", "RTC_BACKEND", "PUSH_BACKEND")
+        } == {
+            "MEDIA_BACKEND": "s3",
+            "PAYMENTS_BACKEND": "stripe",
+            "RTC_BACKEND": "agora",
+            "PUSH_BACKEND": "firebase",
+        }
+        empty = sorted(
+            k for k, v in environment.items() if secret_like.search(k) and not v and k not in OPTIONAL_SECRETS
+        )
+        assert empty == [], f"{name} has empty secrets: {empty}"
+    assert (
+        compose_config["services"]["postgres"]["environment"]["POSTGRES_PASSWORD"]
+        == COMPOSE_REQUIRED["POSTGRES_PASSWORD"]
+    )
+
+
+def test_compose_mounts_the_firebase_credentials_file_read_only(compose_config, compose_env):
+    web = compose_config["services"]["web"]
+    target = web["environment"]["FIREBASE_CREDENTIALS_FILE"]
+    [mount] = [v for v in web["volumes"] if (v["target"] if isinstance(v, dict) else v.split(":")[1]) == target]
+    if isinstance(mount, dict):
+        assert (mount["source"], mount.get("read_only")) == (compose_env["FIREBASE_CREDENTIALS_PATH"], True)
+    else:
+        assert mount == f"{compose_env['FIREBASE_CREDENTIALS_PATH']}:{target}:ro"
+
+
+def test_the_environment_compose_gives_the_app_passes_check_deploy(compose_config, compose_env):
+    """The resolved production environment of the web service, as is (only the credentials file
+    path mapped back to the host, where the mount comes from), passes the production guard."""
+    environment = {k: str(v) for k, v in compose_config["services"]["web"]["environment"].items()}
+    environment["FIREBASE_CREDENTIALS_FILE"] = compose_env["FIREBASE_CREDENTIALS_PATH"]
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        **environment,
+    }
+    result = _check_deploy(env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compose_dev_runs_the_offline_all_fake_stack_with_nothing_set(compose):
+    result = compose("compose.dev.yml", {})
+    assert result.returncode == 0, result.stderr
+    services = yaml.safe_load(result.stdout)["services"]
+    app = services["app"]
+    environment = app["environment"]
+    assert environment["DJANGO_ENV"] == "development"
+    # Development defaults: every provider fake, console email (nothing set that would change it).
+    assert not {k for k in environment if k.endswith("_BACKEND") or k in ("EMAIL_URL", "REDIS_URL")}
+    # One app process, like `make run`: the fakes keep their state in its memory.
+    assert set(services) == {"postgres", "app"}
+    assert "uvicorn config.asgi:application" in _command(app)
+    assert "--workers" not in _command(app)
 
 
 def _command(service: dict) -> str:
