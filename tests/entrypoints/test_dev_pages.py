@@ -73,6 +73,10 @@ def test_only_the_owner_can_see_or_pay_a_checkout(client, fakes):
         assert (foreign.status_code, foreign.json()["status"]) == (404, 404)
     forged = client.post(page, headers={"Authorization": "Bearer not.a.token"})
     assert forged.status_code == 401
+    # A browser session is not enough: the page is CSRF-exempt because it takes bearer tokens only.
+    client.force_login(owner)
+    assert client.post(page).status_code == 401
+    client.logout()
     assert fakes.payments.subscriptions == {}
     assert call(client, "GET", "/api/payments/subscription", owner).json()["status"] == "none"
 
