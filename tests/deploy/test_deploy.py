@@ -4,7 +4,6 @@ compose files are valid and wire the processes as designed; .env.example documen
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import secrets
@@ -357,13 +356,8 @@ def test_dockerfile_installs_the_package_and_runs_unprivileged():
 
 def test_the_http_bench_serves_a_production_configuration_that_starts():
     # bench/http_me.py measures the app under DJANGO_ENV=production: it must pass the guard.
-    spec = importlib.util.spec_from_file_location("bench_http_me", ROOT / "bench" / "http_me.py")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench  # its dataclasses look their module up there
-    try:
-        spec.loader.exec_module(bench)
-    finally:
-        del sys.modules[spec.name]
+    from bench import http_me as bench
+
     env = bench.server_env("postgres://postgres@127.0.0.1:5432/bench")
     result = _run(env, sys.executable, "manage.py", "check")
     assert result.returncode == 0, result.stdout + result.stderr
