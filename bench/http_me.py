@@ -39,6 +39,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -182,7 +183,11 @@ def ensure_wrk() -> str:
 
 
 def server_env(database_url: str) -> dict[str, str]:
-    """Production settings, minus TLS at the app (the router terminates it)."""
+    """Production settings, minus TLS at the app (the router terminates it).
+
+    Production refuses the fake providers, so the real adapters are configured, pointed at local
+    addresses nobody listens on: the measured endpoints never call a provider.
+    """
     env = dict(os.environ)
     env.update(
         DJANGO_ENV="production",
@@ -195,8 +200,47 @@ def server_env(database_url: str) -> dict[str, str]:
         LOG_LEVEL="WARNING",
         PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
         PYTHONUNBUFFERED="1",
+        **unused_real_providers(),
     )
     return env
+
+
+def unused_real_providers() -> dict[str, str]:
+    """Settings for every real adapter, aimed at 127.0.0.1:9 (discard): valid, never contacted."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    credentials = Path(tempfile.mkdtemp(prefix="bench-firebase-")) / "service-account.json"
+    credentials.write_text(
+        json.dumps(
+            {
+                "type": "service_account",
+                "project_id": "humanlink-bench",
+                "private_key_id": "bench",
+                "private_key": pem.decode(),
+                "client_email": "push@humanlink-bench.iam.gserviceaccount.com",
+                "token_uri": "http://127.0.0.1:9/token",
+            }
+        )
+    )
+    return {
+        "MEDIA_BACKEND": "s3",
+        "AWS_ACCESS_KEY_ID": "bench",
+        "AWS_SECRET_ACCESS_KEY": secrets.token_urlsafe(30),
+        "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9",
+        "PAYMENTS_BACKEND": "stripe",
+        "STRIPE_SECRET_KEY": "sk_test_bench",
+        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
+        "STRIPE_API_BASE": "http://127.0.0.1:9",
+        "RTC_BACKEND": "agora",
+        "AGORA_APP_ID": secrets.token_hex(16),
+        "AGORA_APP_CERTIFICATE": secrets.token_hex(16),
+        "PUSH_BACKEND": "firebase",
+        "FIREBASE_CREDENTIALS_FILE": str(credentials),
+        "EMAIL_URL": "smtp://127.0.0.1:9",
+    }
 
 
 def prepare_database(database_url: str, env: dict[str, str]) -> None:

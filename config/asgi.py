@@ -9,5 +9,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 django_asgi_app = get_asgi_application()
 
 from entrypoints.asgi import build_application  # noqa: E402
+from entrypoints.production_checks import refuse_unsafe_start  # noqa: E402
 
+# uvicorn runs no system checks: in production, refuse to serve on fakes or public secrets.
+refuse_unsafe_start()
 application = build_application(django_asgi_app)

@@ -23,8 +23,14 @@ DJANGO_ENV = env.str("DJANGO_ENV", default="development")
 PRODUCTION = DJANGO_ENV == "production"
 DEBUG = env.bool("DEBUG", default=False)
 
-_DEV_SECRET = "dev-only-insecure-secret-key-do-not-use-in-production-0123456789"
-SECRET_KEY = env.str("SECRET_KEY") if PRODUCTION else env.str("SECRET_KEY", default=_DEV_SECRET)
+# Development defaults of the secrets: public (they are in this file), so production refuses
+# them (entrypoints/production_checks.py) even when someone copies one into the environment.
+DEVELOPMENT_SECRETS = {
+    "SECRET_KEY": "dev-only-insecure-secret-key-do-not-use-in-production-0123456789",
+    "JWT_SIGNING_KEY": "dev-only-jwt-signing-key-0123456789abcdef0123456789abcdef",
+    "STRIPE_WEBHOOK_SECRET": "whsec_dev_only_fake_gateway_secret",
+}
+SECRET_KEY = env.str("SECRET_KEY") if PRODUCTION else env.str("SECRET_KEY", default=DEVELOPMENT_SECRETS["SECRET_KEY"])
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -192,9 +198,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_HASHERS = env.list("PASSWORD_HASHERS", default=["django.contrib.auth.hashers.PBKDF2PasswordHasher"])
 
-# pyjwt warns on HMAC keys under 32 bytes: the JWT key is separate from SECRET_KEY.
-_DEV_JWT_KEY = "dev-only-jwt-signing-key-0123456789abcdef0123456789abcdef"
-JWT_SIGNING_KEY = env.str("JWT_SIGNING_KEY") if PRODUCTION else env.str("JWT_SIGNING_KEY", default=_DEV_JWT_KEY)
+# pyjwt warns on HMAC keys under 32 bytes (production refuses them): separate from SECRET_KEY.
+JWT_SIGNING_KEY = (
+    env.str("JWT_SIGNING_KEY")
+    if PRODUCTION
+    else env.str("JWT_SIGNING_KEY", default=DEVELOPMENT_SECRETS["JWT_SIGNING_KEY"])
+)
 NINJA_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env.int("JWT_ACCESS_MINUTES", default=15)),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=env.int("JWT_REFRESH_DAYS", default=14)),
@@ -219,8 +228,14 @@ AWS_S3_BUCKET = env.str("AWS_S3_BUCKET", default="humanlink-media")
 AWS_S3_REGION = env.str("AWS_S3_REGION", default="us-east-1")
 AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
 STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
-STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="whsec_dev_only_fake_gateway_secret")
+STRIPE_WEBHOOK_SECRET = env.str(
+    "STRIPE_WEBHOOK_SECRET", default="" if PRODUCTION else DEVELOPMENT_SECRETS["STRIPE_WEBHOOK_SECRET"]
+)
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="") or None
+# The Stripe API version every request asks for (not the account default), so an SDK upgrade or a
+# dashboard change cannot silently change the shapes the adapter parses. The webhook endpoint must
+# be created with the same version (docs/payments.md). Changing it is a code change, not config.
+STRIPE_API_VERSION = "2026-10-28.endive"
 STRIPE_CONNECT_COUNTRY = env.str("STRIPE_CONNECT_COUNTRY", default="US")  # friends' Express accounts
 AGORA_APP_ID = env.str("AGORA_APP_ID", default="")
 AGORA_APP_CERTIFICATE = env.str("AGORA_APP_CERTIFICATE", default="")

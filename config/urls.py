@@ -18,14 +18,16 @@ urlpatterns = [
     path("api/", api.urls),
 ]
 
-# The fake media store's presigned upload/download URLs point here (development only).
-if settings.MEDIA_BACKEND == "fake":
+# Development stand-ins for S3's and Stripe's pages: never routed in production, whatever the
+# backends say (production refuses fakes anyway: entrypoints/production_checks.py).
+# The fake media store's presigned upload/download URLs point here.
+if not settings.PRODUCTION and settings.MEDIA_BACKEND == "fake":
     from entrypoints.http.dev_media import urlpatterns as dev_media_urlpatterns
 
     urlpatterns += dev_media_urlpatterns
 
-# The fake payment gateway's Checkout and payment pages (development only).
-if settings.PAYMENTS_BACKEND == "fake":
+# The fake payment gateway's Checkout and payment pages.
+if not settings.PRODUCTION and settings.PAYMENTS_BACKEND == "fake":
     from entrypoints.http.dev_payments import urlpatterns as dev_payments_urlpatterns
 
     urlpatterns += dev_payments_urlpatterns

@@ -6,3 +6,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 application = get_wsgi_application()
+
+# gunicorn runs no system checks: in production, refuse to serve on fakes or public secrets.
+from entrypoints.production_checks import refuse_unsafe_start  # noqa: E402
+
+refuse_unsafe_start()

@@ -64,6 +64,7 @@ class Container(containers.DeclarativeContainer):
             StripePaymentGateway,
             api_key=config.stripe.secret_key,
             webhook_secret=config.stripe.webhook_secret,
+            api_version=config.stripe.api_version,
             api_base=config.stripe.api_base,
         ),
     )
@@ -131,6 +132,7 @@ def build_container() -> Container:
                 "secret_key": settings.STRIPE_SECRET_KEY,
                 "webhook_secret": settings.STRIPE_WEBHOOK_SECRET,
                 "api_base": settings.STRIPE_API_BASE,
+                "api_version": settings.STRIPE_API_VERSION,
                 # The fake's checkout links open the dev-only completion page (entrypoints/http/dev_payments.py).
                 "fake_checkout_base_url": settings.PUBLIC_BASE_URL.rstrip("/") + "/dev/payments/checkout",
             },

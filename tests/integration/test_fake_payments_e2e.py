@@ -100,10 +100,11 @@ def test_a_new_user_starts_the_trial_pays_on_the_dev_checkout_and_books(client, 
     assert checkout.status_code == 201, checkout.content
     assert checkout.json()["trial_days"] == 7
     page = _dev_path(checkout.json()["url"])
-    shown = client.get(page)
+    # The dev page acts only for the checkout's owner (tests/entrypoints/test_dev_pages.py).
+    shown = me.get(page)
     assert (shown.status_code, shown.json()["trial_days"]) == (200, 7)
 
-    paid = client.post(page)
+    paid = me.post(page)
     assert paid.status_code == 200, paid.content
     delivered = paid.json()["delivered"]
     assert [(d["type"], d["outcome"]) for d in delivered] == [
@@ -111,7 +112,7 @@ def test_a_new_user_starts_the_trial_pays_on_the_dev_checkout_and_books(client, 
         ("checkout.session.completed", "applied"),
     ]
     # Paying the same page again (a double click) creates no second subscription.
-    again = client.post(page)
+    again = me.post(page)
     assert (again.status_code, again.json()["delivered"]) == (200, [])
     assert len(gateway.subscriptions) == 1
 
@@ -145,11 +146,7 @@ def test_a_user_without_a_plan_pays_a_premium_session_once_through_the_fake(clie
     intent = me.post(f"/api/payments/premium/{session['id']}/intent")
     assert intent.status_code == 200, intent.content
     assert intent.json()["amount_minor"] == session["price_minor"] > 0
-    paid = client.post(
-        f"/dev/payments/payment-intents/{intent.json()['payment_intent_id']}/pay",
-        data=json.dumps({"succeed": True}),
-        content_type="application/json",
-    )
+    paid = me.post(f"/dev/payments/payment-intents/{intent.json()['payment_intent_id']}/pay", {"succeed": True})
     assert paid.status_code == 200, paid.content
     assert {d["outcome"] for d in paid.json()["delivered"]} == {"applied"}
 

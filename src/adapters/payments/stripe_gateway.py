@@ -61,6 +61,7 @@ class StripePaymentGateway:
         *,
         api_key: str,
         webhook_secret: str,
+        api_version: str,
         api_base: str | None = None,
         max_network_retries: int = 2,
         client: stripe.StripeClient | None = None,
@@ -72,6 +73,8 @@ class StripePaymentGateway:
         self._webhook_secret = webhook_secret
         self._client = client or stripe.StripeClient(
             api_key,
+            # Pinned (settings.STRIPE_API_VERSION): the shapes parsed here are this version's.
+            stripe_version=api_version,
             base_addresses={"api": api_base} if api_base else None,
             max_network_retries=max_network_retries,
         )

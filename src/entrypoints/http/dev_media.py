@@ -3,7 +3,12 @@
 The fake media storage hands out presigned forms and links pointing here, so `make run`
 exercises the same client flow as production: POST the form (fields, then `file`) and
 GET the signed link. The fake enforces the same policy S3 would (key, type, size, expiry).
-Never routed with a real backend (see config/urls.py).
+Never routed with a real backend nor in production (see config/urls.py).
+
+Unlike S3, the upload also wants the signed-in owner (bearer token, see dev_auth): a form
+leaked from a development machine must not let anyone else write into a user's key prefix.
+The only presigned uploads are avatars, whose key prefix names the owner (accounts).
+Download links stay plain signed, expiring links, as on S3 (they go into <img> tags).
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from adapters.media.fake import DownloadLinkInvalid, FakeMediaStorage, UploadRejected
 from entrypoints.container import get_container
+from entrypoints.http.dev_auth import not_signed_in, signed_in_user_id
 from entrypoints.http.problems import problem_response
+from modules.accounts.public import avatar_key_owned_by
 
 
 def _fake_storage() -> FakeMediaStorage | None:
@@ -23,15 +30,20 @@ def _fake_storage() -> FakeMediaStorage | None:
     return storage if isinstance(storage, FakeMediaStorage) else None
 
 
-@csrf_exempt  # like S3, the signed policy in the form is the authorisation; there is no session
+@csrf_exempt  # bearer token only, no session cookie: nothing a cross-site form could ride on
 @require_POST
 def upload(request: HttpRequest) -> HttpResponse:
+    user_id = signed_in_user_id(request)  # before the body is parsed
+    if user_id is None:
+        return not_signed_in()
     storage = _fake_storage()
     if storage is None:
         return problem_response(404, detail="No development media store.")
     file = request.FILES.get("file")
     if file is None:
         return problem_response(400, code="upload_rejected", detail="The form has no `file` part.")
+    if not avatar_key_owned_by(request.POST.get("key", ""), user_id):
+        return problem_response(403, code="upload_rejected", detail="This upload form belongs to someone else.")
     max_bytes = request.POST.get("x-fake-max-bytes", "")
     if max_bytes.isdigit() and file.size > int(max_bytes):
         # Do not even read an oversized file into memory.

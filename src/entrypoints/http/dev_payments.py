@@ -3,12 +3,18 @@
 The fake gateway's Checkout links point here. Opening one shows what would be bought; POSTing
 it "pays": the fake creates the subscription like Stripe would and its signed webhook events
 are delivered to the same handler as POST /api/payments/webhook (signature check included).
-The same for a premium session's PaymentIntent. Never routed with the real gateway.
+The same for a premium session's PaymentIntent. Never routed with the real gateway nor in
+production (config/urls.py).
+
+Only the signed-in owner may look or pay (bearer token, see dev_auth): billing puts the user id
+in the metadata of every checkout and intent it creates. Anyone else gets 404, as if the
+checkout did not exist, and nothing changes.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
@@ -18,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from adapters.payments.fake import FakePaymentGateway
 from core.ports.payments import PaymentsError, WebhookEvent
 from entrypoints.container import get_container
+from entrypoints.http.dev_auth import not_signed_in, signed_in_user_id
 from entrypoints.http.problems import problem_response
 from modules.billing.public import webhook_deliver
 
@@ -36,12 +43,19 @@ def _deliver(fake: FakePaymentGateway, events: list[WebhookEvent]) -> list[dict[
     return delivered
 
 
-@csrf_exempt  # stands in for a page on Stripe's domain: no session of ours is involved
+def _owned_by(metadata: Mapping[str, str], user_id: int) -> bool:
+    return metadata.get("user_id") == str(user_id)
+
+
+@csrf_exempt  # bearer token only, no session cookie: nothing a cross-site form could ride on
 @require_http_methods(["GET", "POST"])
 def checkout(request: HttpRequest, checkout_id: str) -> HttpResponse:
+    user_id = signed_in_user_id(request)
+    if user_id is None:
+        return not_signed_in()
     fake = _fake()
     found = fake.checkouts.get(checkout_id) if fake else None
-    if fake is None or found is None:
+    if fake is None or found is None or not _owned_by(found.metadata, user_id):
         return problem_response(404, detail="No such checkout session.")
     if request.method == "GET":
         return JsonResponse(
@@ -59,12 +73,16 @@ def checkout(request: HttpRequest, checkout_id: str) -> HttpResponse:
     return JsonResponse({"delivered": _deliver(fake, events)})
 
 
-@csrf_exempt
+@csrf_exempt  # bearer token only, as above
 @require_POST
 def pay_intent(request: HttpRequest, intent_id: str) -> HttpResponse:
     """Body {"succeed": false} simulates a declined card."""
+    user_id = signed_in_user_id(request)
+    if user_id is None:
+        return not_signed_in()
     fake = _fake()
-    if fake is None or intent_id not in fake.intents:
+    intent = fake.intents.get(intent_id) if fake else None
+    if fake is None or intent is None or not _owned_by(intent.metadata, user_id):
         return problem_response(404, detail="No such payment intent.")
     try:
         succeed = bool(json.loads(request.body or b"{}").get("succeed", True))

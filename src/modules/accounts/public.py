@@ -8,6 +8,7 @@ from core import events
 from core.identity import Actor
 from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
+from modules.accounts.domain.avatar import avatar_key_owned_by
 from modules.accounts.repositories import personal_data as _personal_data
 from modules.accounts.repositories.directory import (
     FriendListing,
@@ -36,6 +37,7 @@ __all__ = [
     "account_reactivate",
     "active_friend_listings",
     "actor_of",
+    "avatar_key_owned_by",
     "demo_accounts_ensure",
     "demo_friend_ids",
     "display_names",

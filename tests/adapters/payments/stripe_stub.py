@@ -64,7 +64,13 @@ class StripeStub:
     def _handle(self, handler: BaseHTTPRequestHandler, params: dict[str, str]) -> None:
         key = handler.headers.get("Idempotency-Key")
         self.requests.append(
-            {"method": handler.command, "path": handler.path, "params": params, "idempotency_key": key}
+            {
+                "method": handler.command,
+                "path": handler.path,
+                "params": params,
+                "idempotency_key": key,
+                "stripe_version": handler.headers.get("Stripe-Version"),
+            }
         )
         if self.fail_with_status:
             status, body = self.fail_with_status, _error("api_error", "Something went wrong on Stripe's end.")

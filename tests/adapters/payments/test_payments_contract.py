@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from django.conf import settings
 
 from adapters.payments.fake import FakePaymentGateway
 from adapters.payments.stripe_gateway import StripePaymentGateway
@@ -64,7 +65,11 @@ def _fake() -> Harness:
 def _stripe(stub: StripeStub) -> Harness:
     stub.fail_with_status = None
     gateway = StripePaymentGateway(
-        api_key="sk_test_contract", webhook_secret=SECRET, api_base=stub.url, max_network_retries=0
+        api_key="sk_test_contract",
+        webhook_secret=SECRET,
+        api_version=settings.STRIPE_API_VERSION,
+        api_base=stub.url,
+        max_network_retries=0,
     )
 
     def go_down() -> None:
@@ -390,6 +395,19 @@ def test_stripe_sends_our_idempotency_key_and_params(stripe_stub):
     assert sent["params"]["subscription_data[trial_period_days]"] == "14"
     assert sent["params"]["line_items[0][price]"] == "price_monthly"
     assert sent["params"]["mode"] == "subscription"
+
+
+def test_stripe_requests_ask_for_the_api_version_given(stripe_stub):
+    # Not the SDK's default nor the account's: the version the adapter was built for.
+    gateway = StripePaymentGateway(
+        api_key="sk_test_contract",
+        webhook_secret=SECRET,
+        api_version="2025-03-31.basil",
+        api_base=stripe_stub.url,
+        max_network_retries=0,
+    )
+    gateway.create_customer(email="v@example.com", name="V", metadata={}, idempotency_key=f"v-{time.time_ns()}")
+    assert stripe_stub.requests[-1]["stripe_version"] == "2025-03-31.basil"
 
 
 def test_stripe_refuses_to_create_without_an_idempotency_key(stripe_stub):

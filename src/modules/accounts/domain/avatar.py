@@ -20,6 +20,10 @@ def avatar_prefix(user_id: int) -> str:
     return f"avatars/{user_id}/"
 
 
+def avatar_key_owned_by(key: str, user_id: int) -> bool:
+    return key.startswith(avatar_prefix(user_id))
+
+
 def new_avatar_key(user_id: int) -> str:
     # Unguessable, so one user's avatar link cannot be derived from another's.
     return avatar_prefix(user_id) + secrets.token_urlsafe(24)

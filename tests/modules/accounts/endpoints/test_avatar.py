@@ -26,10 +26,13 @@ def _start(client, user, content_type="image/png"):
     return response.json()
 
 
-def _upload(client, form, data=PNG, **overrides):
-    """POST the presigned form the way a browser would: fields first, then the file."""
+def _upload(client, form, user, data=PNG, **overrides):
+    """POST the presigned form the way a browser would: fields first, then the file. The dev
+    stand-in for S3 also wants the form's owner signed in (tests/entrypoints/test_dev_pages.py)."""
     fields = {**form["fields"], **overrides}
-    return client.post(urlsplit(form["url"]).path, data={**fields, "file": SimpleUploadedFile("a.png", data)})
+    return client.post(
+        urlsplit(form["url"]).path, data={**fields, "file": SimpleUploadedFile("a.png", data)}, headers=bearer(user)
+    )
 
 
 def _avatar_key(user) -> str:
@@ -72,7 +75,7 @@ def test_avatar_endpoints_need_a_token(client):
 def test_full_flow_upload_confirm_show(client, fakes):
     user = UserFactory()
     form = _start(client, user)
-    assert _upload(client, form).status_code == 204
+    assert _upload(client, form, user).status_code == 204
     response = _post(client, "/api/users/me/avatar", {"key": form["key"]}, user)
     assert response.status_code == 200, response.content
     assert _avatar_key(user) == form["key"]
@@ -101,7 +104,7 @@ def test_replacing_the_avatar_deletes_the_previous_object(client, fakes, django_
     keys = []
     for _ in range(2):
         form = _start(client, user)
-        assert _upload(client, form).status_code == 204
+        assert _upload(client, form, user).status_code == 204
         with django_capture_on_commit_callbacks(execute=True):
             assert _post(client, "/api/users/me/avatar", {"key": form["key"]}, user).status_code == 200
         keys.append(form["key"])
@@ -113,7 +116,7 @@ def test_replacing_the_avatar_deletes_the_previous_object(client, fakes, django_
 def test_delete_avatar(client, fakes, django_capture_on_commit_callbacks):
     user = UserFactory()
     form = _start(client, user)
-    _upload(client, form)
+    _upload(client, form, user)
     _post(client, "/api/users/me/avatar", {"key": form["key"]}, user)
     with django_capture_on_commit_callbacks(execute=True):
         assert client.delete("/api/users/me/avatar", headers=bearer(user)).status_code == 204
@@ -170,8 +173,9 @@ def test_confirm_refuses_and_changes_nothing(client, fakes, make_key):
     ],
 )
 def test_dev_upload_enforces_the_policy(client, fakes, overrides, data):
-    form = _start(client, UserFactory())
-    response = _upload(client, form, data, **overrides)
+    user = UserFactory()
+    form = _start(client, user)
+    response = _upload(client, form, user, data, **overrides)
     assert response.status_code in (400, 403)
     assert response.json()["code"] in ("upload_rejected", "bad_request")
     assert fakes.media.objects == {}
