@@ -19,7 +19,7 @@ def test_unknown_api_path_is_a_problem_404(client):
 
 
 def test_wrong_method_is_a_problem_405(client):
-    assert _is_problem(client.delete("/api/users/me"), 405)["code"] == "method_not_allowed"
+    assert _is_problem(client.put("/api/users/me"), 405)["code"] == "method_not_allowed"
 
 
 def test_openapi_document_is_served(client):
