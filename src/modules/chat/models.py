@@ -58,8 +58,11 @@ class Message(models.Model):
 
     class Meta:
         constraints = [
-            # A resent message (same sender, same client id) is stored once.
-            models.UniqueConstraint(fields=["sender", "client_id"], name="chat_message_client_id_unique"),
+            # A resent message (same conversation, sender and client id) is stored once. Per
+            # conversation: the same client id in another conversation is another message.
+            models.UniqueConstraint(
+                fields=["conversation", "sender", "client_id"], name="chat_message_client_id_unique_per_conversation"
+            ),
             models.UniqueConstraint(fields=["conversation", "seq"], name="chat_message_seq_unique"),
         ]
 

@@ -108,7 +108,8 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.resumed = False
         self.held: list[dict[str, Any]] = []
         self.held_overflow = False
-        self.in_flight: set[str] = set()  # client ids sent on this socket, not yet acked
+        # (conversation, client id) sent on this socket, not yet acked.
+        self.in_flight: set[tuple[int, str]] = set()
         self.emit_lock = asyncio.Lock()
         self.members: dict[int, tuple[int, ...]] = {}
         self.typing_at: dict[int, float] = {}
@@ -292,7 +293,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         draft = Draft(
             sender_id=self.user_id, conversation_id=frame.conversation_id, client_id=frame.client_id, body=frame.body
         )
-        self.in_flight.add(frame.client_id)
+        self.in_flight.add((frame.conversation_id, frame.client_id))
         # Stored by the process-wide writer; the socket keeps reading meanwhile, so its
         # client can pipeline messages and still receive others'.
         self._spawn(self._store_and_ack(draft, ref))
@@ -303,7 +304,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         except DomainError as exc:
             outcome = message_services.SendOutcome(error=exc)
         finally:
-            self.in_flight.discard(draft.client_id)
+            self.in_flight.discard((draft.conversation_id, draft.client_id))
         if outcome.error is not None or outcome.message is None:
             await self.send(text_data=events.error_event_of(outcome.error or NotFound(), ref=ref))
             return
@@ -457,7 +458,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
     async def _send_stored(self, m: MessageView) -> None:
         # Our own message, acked or still waiting for its ack: the ack carries it.
         own = m.sender_id == self.user_id and (
-            m.client_id in self.in_flight or m.seq in self.acked_ahead.get(m.conversation_id, ())
+            (m.conversation_id, m.client_id) in self.in_flight or m.seq in self.acked_ahead.get(m.conversation_id, ())
         )
         if not own:
             await self.send(text_data=events.message_event(m))

@@ -28,6 +28,12 @@ class ReportReason(StrEnum):
     OTHER = "other"
 
 
+# (conversation, sender, client id): a message is stored once per key. Scoped to the
+# conversation, so a client id reused in another conversation is a new message there, never
+# an acknowledgement of a message stored somewhere else.
+IdempotencyKey = tuple[int, int, str]
+
+
 @dataclass(frozen=True)
 class Draft:
     """A message as a client asked to send it; `sender_id` always comes from authentication."""
@@ -36,6 +42,10 @@ class Draft:
     conversation_id: int
     client_id: str
     body: str
+
+    @property
+    def key(self) -> IdempotencyKey:
+        return (self.conversation_id, self.sender_id, self.client_id)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,10 @@ class MessageView:
     client_id: str
     body: str
     created_at: datetime
+
+    @property
+    def key(self) -> IdempotencyKey:
+        return (self.conversation_id, self.sender_id, self.client_id)
 
 
 def draft_problems(*, client_id: str, body: str, loc: tuple[str, ...] = ("body",)) -> list[FieldProblem]:

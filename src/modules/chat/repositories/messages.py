@@ -10,7 +10,7 @@ from datetime import datetime
 from django.db import connection
 from django.db.models import Max, Q
 
-from modules.chat.domain.messages import Draft, MessageView, ReportReason
+from modules.chat.domain.messages import Draft, IdempotencyKey, MessageView, ReportReason
 from modules.chat.models import Conversation, Membership, Message, MessageReport
 
 
@@ -26,13 +26,17 @@ def view_of(m: Message) -> MessageView:
     )
 
 
-def existing_by_client_id(drafts: Sequence[Draft]) -> dict[tuple[int, str], MessageView]:
-    """Messages already stored for these (sender, client id) pairs."""
+def existing_by_client_id(drafts: Sequence[Draft]) -> dict[IdempotencyKey, MessageView]:
+    """Messages already stored for these (conversation, sender, client id) keys."""
     if not drafts:
         return {}
-    wanted = {(d.sender_id, d.client_id) for d in drafts}
-    rows = Message.objects.filter(sender_id__in={s for s, _ in wanted}, client_id__in={c for _, c in wanted})
-    return {(m.sender_id, m.client_id): view_of(m) for m in rows if (m.sender_id, m.client_id) in wanted}
+    wanted = {d.key for d in drafts}
+    rows = Message.objects.filter(
+        conversation_id__in={d.conversation_id for d in drafts},
+        sender_id__in={d.sender_id for d in drafts},
+        client_id__in={d.client_id for d in drafts},
+    )
+    return {view.key: view for view in map(view_of, rows) if view.key in wanted}
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class WriteLock:
 
     last_seq: dict[int, int]  # per existing conversation
     members: dict[int, tuple[int, ...]]  # per existing conversation, sorted
-    existing: dict[tuple[int, str], MessageView]  # already stored (sender, client id)
+    existing: dict[IdempotencyKey, MessageView]  # already stored (conversation, sender, client id)
     # Conversations closed by a block, read under the same lock, so a message cannot slip in
     # while a block commits.
     closed: frozenset[int] = frozenset()
@@ -77,7 +81,7 @@ def lock_for_writing(drafts: Sequence[Draft]) -> WriteLock:
 
 
 def _lock_for_writing_one_trip(conversation_ids: list[int], drafts: Sequence[Draft]) -> WriteLock:
-    wanted = sorted({(d.sender_id, d.client_id) for d in drafts})
+    wanted = sorted({d.key for d in drafts})
     # Table names come from the models, never from input.
     sql = f"""
         WITH locked AS (
@@ -92,15 +96,15 @@ def _lock_for_writing_one_trip(conversation_ids: list[int], drafts: Sequence[Dra
         UNION ALL
         SELECT m.conversation_id, m.seq, NULL, m.id, m.sender_id, m.client_id, m.body, m.created_at, NULL
         FROM {Message._meta.db_table} m
-        JOIN unnest(%s::bigint[], %s::text[]) AS w(sender_id, client_id)
-          ON m.sender_id = w.sender_id AND m.client_id = w.client_id
+        JOIN unnest(%s::bigint[], %s::bigint[], %s::text[]) AS w(conversation_id, sender_id, client_id)
+          ON m.conversation_id = w.conversation_id AND m.sender_id = w.sender_id AND m.client_id = w.client_id
     """  # noqa: S608
     last_seq: dict[int, int] = {}
     members: dict[int, tuple[int, ...]] = {}
-    existing: dict[tuple[int, str], MessageView] = {}
+    existing: dict[IdempotencyKey, MessageView] = {}
     closed: set[int] = set()
     with connection.cursor() as cursor:
-        cursor.execute(sql, [conversation_ids, [s for s, _ in wanted], [c for _, c in wanted]])
+        cursor.execute(sql, [conversation_ids, *(list(column) for column in zip(*wanted, strict=True))])
         for cid, seq, member_ids, message_id, sender_id, client_id, body, created_at, is_closed in cursor.fetchall():
             if message_id is None:
                 last_seq[cid] = seq
@@ -108,7 +112,7 @@ def _lock_for_writing_one_trip(conversation_ids: list[int], drafts: Sequence[Dra
                 if is_closed:
                     closed.add(cid)
             else:
-                existing[(sender_id, client_id)] = MessageView(
+                view = MessageView(
                     id=message_id,
                     conversation_id=cid,
                     seq=seq,
@@ -117,6 +121,7 @@ def _lock_for_writing_one_trip(conversation_ids: list[int], drafts: Sequence[Dra
                     body=body,
                     created_at=created_at,
                 )
+                existing[view.key] = view
     return WriteLock(last_seq=last_seq, members=members, existing=existing, closed=frozenset(closed))
 
 
@@ -124,7 +129,7 @@ def insert_numbered(drafts: Sequence[Draft], *, last_seq: Mapping[int, int], at:
     """Insert new messages, numbered on from each conversation's `last_seq`, and move the
     conversations' positions. Must run in the transaction that locked them (lock_for_writing).
 
-    Within a conversation, later seqs get higher ids. The (sender, client_id) constraint may
+    Within a conversation, later seqs get higher ids. The (conversation, sender, client_id) constraint may
     still raise IntegrityError if a duplicate raced in; the caller retries. On PostgreSQL this
     is one round trip (one statement); elsewhere two.
     """

@@ -15,7 +15,7 @@ from core.ports.presence import Presence
 from modules.accounts.public import display_names
 from modules.chat import dependencies
 from modules.chat.domain import events
-from modules.chat.domain.messages import Draft, MessageView, draft_problems
+from modules.chat.domain.messages import Draft, IdempotencyKey, MessageView, draft_problems
 from modules.chat.realtime import Delivery
 from modules.chat.repositories import conversations as conversations_repo
 from modules.chat.repositories import messages as repo
@@ -54,7 +54,8 @@ def messages_send_batch(
 
     A draft that is invalid, or whose sender is not in the conversation, fails alone. A draft
     whose (sender, client id) is already stored is acknowledged with the stored message and
-    not fanned out again.
+    not fanned out again. The key is (conversation, sender, client id): a client id reused in
+    another conversation is a new message there.
     """
     origins = origins or [""] * len(drafts)
     outcomes: list[SendOutcome | None] = [None] * len(drafts)
@@ -71,7 +72,7 @@ def messages_send_batch(
                 stored = _store(drafts, valid, outcomes, origins, deliver, push)
             break
         except IntegrityError:
-            # The same (sender, client id) was stored concurrently by another process: go
+            # The same (conversation, sender, client id) was stored concurrently by another process: go
             # again, and this time it is found as a duplicate.
             if attempt == _INSERT_ATTEMPTS - 1:
                 raise
@@ -104,14 +105,14 @@ def _store(
     existing = locked.existing
     for i in refused:
         # A resend of a message stored before the block is still acknowledged with the original.
-        found = existing.get((drafts[i].sender_id, drafts[i].client_id))
+        found = existing.get(drafts[i].key)
         blocked = PermissionDenied(BLOCKED_DETAIL, code="blocked")
         outcomes[i] = SendOutcome(message=found, duplicate=True) if found else SendOutcome(error=blocked)
     fresh: list[int] = []
-    first_index: dict[tuple[int, str], int] = {}
+    first_index: dict[IdempotencyKey, int] = {}
     repeats: list[int] = []
     for i in allowed:
-        key = (drafts[i].sender_id, drafts[i].client_id)
+        key = drafts[i].key
         if key in existing:
             outcomes[i] = SendOutcome(message=existing[key], duplicate=True)
         elif key in first_index:
@@ -120,13 +121,13 @@ def _store(
             first_index[key] = i
             fresh.append(i)
     stored = repo.insert_numbered([drafts[i] for i in fresh], last_seq=locked.last_seq, at=dependencies.clock().now())
-    by_key = {(m.sender_id, m.client_id): m for m in stored}
+    by_key = {m.key: m for m in stored}
     for i in fresh:
-        outcomes[i] = SendOutcome(message=by_key[(drafts[i].sender_id, drafts[i].client_id)])
+        outcomes[i] = SendOutcome(message=by_key[drafts[i].key])
     for i in repeats:
-        outcomes[i] = SendOutcome(message=by_key[(drafts[i].sender_id, drafts[i].client_id)], duplicate=True)
+        outcomes[i] = SendOutcome(message=by_key[drafts[i].key], duplicate=True)
     if stored:
-        origin_of = {(drafts[i].sender_id, drafts[i].client_id): origins[i] for i in fresh}
+        origin_of = {drafts[i].key: origins[i] for i in fresh}
         deliveries = [
             Delivery(
                 user_ids=members[m.conversation_id],
@@ -135,7 +136,7 @@ def _store(
                     "kind": "message",
                     "conversation_id": m.conversation_id,
                     "seq": m.seq,
-                    "origin": origin_of[(m.sender_id, m.client_id)],
+                    "origin": origin_of[m.key],
                 },
             )
             for m in stored

@@ -56,6 +56,25 @@ def test_resend_with_same_client_id_is_stored_once(client):
     assert Message.objects.count() == 1
 
 
+def test_a_client_id_used_in_another_conversation_is_a_new_message_there(client):
+    # Idempotency is per conversation: reusing a client id elsewhere must not be answered
+    # with the first conversation's message while nothing is stored where it was sent.
+    user, _, first_conversation = pair()
+    second_conversation = conversation_ensure_group(key="club", member_ids=[user.pk, UserFactory().pk])
+    first = _send(client, user, first_conversation, "reused", "to the friend")
+    second = _send(client, user, second_conversation, "reused", "to the club")
+    assert (first.status_code, second.status_code) == (201, 201), second.content
+    assert second.json()["conversation_id"] == second_conversation
+    assert second.json()["body"] == "to the club"
+    assert second.json()["id"] != first.json()["id"]
+    stored = {m.conversation_id: m.body for m in Message.objects.filter(client_id="reused")}
+    assert stored == {first_conversation: "to the friend", second_conversation: "to the club"}
+    # A resend into either conversation is still answered with that conversation's original.
+    again = _send(client, user, second_conversation, "reused", "to the club")
+    assert (again.status_code, again.json()["id"]) == (200, second.json()["id"])
+    assert Message.objects.count() == 2
+
+
 def test_history_pages_are_stable_and_cursor_based(client):
     user, friend, conversation = pair()
     ids = [_send(client, user, conversation, f"h{i}", f"m{i}").json()["id"] for i in range(7)]

@@ -11,6 +11,7 @@ from channels.db import database_sync_to_async
 from ninja_jwt.tokens import AccessToken, RefreshToken
 
 from modules.chat.models import Message
+from modules.chat.public import conversation_ensure_group
 from modules.chat.services import messages as message_services
 from modules.chat.services.tickets import ticket_issue
 from tests.modules.accounts.factories import UserFactory
@@ -84,6 +85,29 @@ async def test_resent_client_id_is_stored_once_and_acked_with_the_original_id(pe
     assert await b.silent("message")
     await a.close()
     await b.close()
+
+
+async def test_a_client_id_used_in_another_conversation_is_stored_and_delivered_there(people):
+    # The same sender reuses a client id in a second conversation: it is a new message there,
+    # never an ack of the first conversation's message with nothing stored.
+    second = await database_sync_to_async(conversation_ensure_group)(
+        key="club", member_ids=[people["user_id"], people["stranger_id"]]
+    )
+    a = await Socket.open(people["user"], resume={})
+    club = await Socket.open(people["stranger"], resume={})
+    await a.send(_send(people["conversation"], "reused", "to the friend"))
+    first = await a.expect("ack")
+    await a.send(_send(second, "reused", "to the club"))
+    ack = await a.expect("ack")
+    assert ack["duplicate"] is False
+    assert (ack["message"]["conversation_id"], ack["message"]["body"]) == (second, "to the club")
+    assert ack["message"]["id"] != first["message"]["id"]
+    got = await club.expect("message")
+    assert got["message"]["id"] == ack["message"]["id"]
+    [row] = await _stored(conversation_id=second)
+    assert (row.client_id, row.body) == ("reused", "to the club")
+    await a.close()
+    await club.close()
 
 
 async def test_forged_sender_is_ignored(people):
