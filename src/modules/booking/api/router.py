@@ -135,7 +135,11 @@ class SessionListQuery(Schema):
     )
     start: AwareDatetime | None = None
     end: AwareDatetime | None = None
-    when: Literal["all", "upcoming", "past"] = "all"
+    when: Literal["all", "upcoming", "past"] = Field(
+        default="all",
+        description="'upcoming': still to come or happening (booked, pending payment, in progress, before its end);"
+        " 'past': everything else (over, ended early, cancelled, no-show). Each session is in exactly one.",
+    )
     status: list[SessionStatus] | None = None
     limit: int = Field(default=20, ge=1, le=100)
     offset: int = Field(default=0, ge=0, le=100_000)
@@ -154,19 +158,13 @@ def session_list(request: HttpRequest, query: Query[SessionListQuery]):
         if hi <= lo:
             raise InvalidInput("'end' must be after 'start'.", errors=[FieldProblem(("query", "end"), "after start")])
         window = Interval(lo, hi)
-    if query.when == "upcoming":
-        window = Interval(
-            max(now, window.start) if window else now, window.end if window else datetime.max.replace(tzinfo=UTC)
-        )
-    elif query.when == "past":
-        window = Interval(
-            window.start if window else datetime.min.replace(tzinfo=UTC), min(now, window.end) if window else now
-        )
     items, total = repo.sessions_for(
         user_id=actor.user_id,
         as_friend=query.role == "friend",
         window=window,
         statuses=[s.value for s in query.status] if query.status else None,
+        when=None if query.when == "all" else query.when,
+        now=now,
         limit=query.limit,
         offset=query.offset,
         newest_first=query.when == "past",

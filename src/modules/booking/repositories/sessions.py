@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from core.errors import Conflict
 from modules.booking.domain.availability import AvailabilityRules, DatedException, ExceptionKind, WeeklyWindow
@@ -208,11 +210,21 @@ def sessions_for(
     limit: int,
     offset: int,
     newest_first: bool,
+    when: Literal["upcoming", "past"] | None = None,
+    now: datetime | None = None,
 ) -> tuple[list[SessionView], int]:
+    """A person's sessions overlapping `window`. `when` splits them in two without overlap:
+    upcoming sessions still hold their time and have not reached their end at `now`; every
+    other session is past (ended, ended early, cancelled, no-show)."""
     field = "friend_id" if as_friend else "user_id"
     qs = Session.objects.filter(**{field: user_id})
     if window is not None:
         qs = qs.filter(start__lt=window.end, end__gt=window.start)
+    if when is not None:
+        if now is None:
+            raise ValueError("'when' needs 'now'")
+        upcoming = Q(status__in=[s.value for s in HOLDING_STATUSES], end__gt=now)
+        qs = qs.filter(upcoming if when == "upcoming" else ~upcoming)
     if statuses:
         qs = qs.filter(status__in=statuses)
     qs = qs.order_by("-start" if newest_first else "start", "pk")

@@ -168,3 +168,45 @@ def test_lists_my_sessions_and_the_friend_calendar(client, clock, booked, django
     assert client.get("/api/sessions", {"offset": -1}, headers=bearer(user)).status_code == 422
     # Someone else's list does not include this session.
     assert client.get("/api/sessions", headers=bearer(UserFactory())).json()["total"] == 0
+
+
+def _listed(client, who, when):
+    response = client.get("/api/sessions", {"when": when}, headers=bearer(who))
+    assert response.status_code == 200, response.content
+    page = response.json()
+    assert page["total"] == len(page["items"])
+    return [s["id"] for s in page["items"]]
+
+
+def test_upcoming_and_past_split_every_session_exactly_once(client, clock, booked):
+    """Upcoming: still to happen or happening (booked, pending payment, in progress, before its
+    end). Past: everything else, including a session completed before its scheduled end and a
+    cancelled one whose time has not come."""
+    user, friend, sid = booked
+    assert (_listed(client, user, "upcoming"), _listed(client, user, "past")) == ([sid], [])
+    clock.advance(timedelta(hours=6, minutes=5))
+    assert _post(client, f"/api/sessions/{sid}/join", user).status_code == 200
+    assert Session.objects.get(pk=sid).status == "in_progress"
+    assert (_listed(client, user, "upcoming"), _listed(client, user, "past")) == ([sid], [])
+    # Ended early: 55 minutes of its scheduled hour are still ahead.
+    assert _post(client, f"/api/sessions/{sid}/complete", friend).json()["status"] == "completed"
+    for who in (user, friend):
+        role = "friend" if who == friend else "user"
+        upcoming = client.get("/api/sessions", {"when": "upcoming", "role": role}, headers=bearer(who)).json()
+        past = client.get("/api/sessions", {"when": "past", "role": role}, headers=bearer(who)).json()
+        assert ([s["id"] for s in upcoming["items"]], upcoming["total"]) == ([], 0)
+        assert ([s["id"] for s in past["items"]], past["total"]) == ([sid], 1)
+    # A cancelled session whose time is still ahead is history, not an appointment.
+    later = NOW + timedelta(days=7, hours=6)  # the same weekly hours, a week on
+    other = _post(
+        client,
+        "/api/sessions",
+        user,
+        {"friend_id": friend.pk, "session_type": "video", "start": later.isoformat(), "duration_minutes": 60},
+    )
+    assert other.status_code == 201, other.content
+    assert _listed(client, user, "upcoming") == [other.json()["id"]]
+    assert _post(client, f"/api/sessions/{other.json()['id']}/cancel", user, {"reason": "x"}).status_code == 200
+    assert _listed(client, user, "upcoming") == []
+    assert set(_listed(client, user, "past")) == {sid, other.json()["id"]}
+    assert set(_listed(client, user, "all")) == {sid, other.json()["id"]}
