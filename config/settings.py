@@ -114,6 +114,17 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
         DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
     # Parallel developers/CI runs on one server each get their own test database.
     DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="test_humanlink")}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The embedded default serves sockets and HTTP from several threads, each with its own
+    # connection. A deferred transaction reads first and asks for the write lock later; two
+    # of them deadlock and SQLite answers one "database is locked" at once, without waiting
+    # (people saw 503s). IMMEDIATE takes the write lock at BEGIN, so writers queue for up to
+    # `timeout` seconds instead; WAL lets readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
