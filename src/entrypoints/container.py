@@ -25,6 +25,7 @@ from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
+from entrypoints.contact_blocks import MatchingContactBlocks
 from entrypoints.task_queue import CeleryTaskQueue
 from entrypoints.tasks import CeleryMatchingJobs
 from entrypoints.user_push import DevicesUserPush
@@ -82,6 +83,8 @@ class Container(containers.DeclarativeContainer):
     )
     # Per-person push (billing reminders) to the devices registered in the notifications module.
     user_push = providers.Singleton(DevicesUserPush)
+    # Who blocked whom (matching owns blocks): accounts, booking and chat hide blocked people.
+    contact_blocks = providers.Singleton(MatchingContactBlocks)
     # Background recomputation of matches (Celery; eager when no broker is configured).
     matching_jobs = providers.Singleton(CeleryMatchingJobs)
     email = providers.Selector(

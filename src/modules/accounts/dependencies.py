@@ -9,6 +9,7 @@ from __future__ import annotations
 from dependency_injector.wiring import Provide, inject
 
 from core.clock import Clock
+from core.ports.contacts import ContactBlocks
 from core.ports.media import MediaStorage
 from kit.wiring import wired
 
@@ -21,3 +22,8 @@ def media_storage(storage: MediaStorage = Provide["media"]) -> MediaStorage:
 @inject
 def clock(clock: Clock = Provide["clock"]) -> Clock:
     return wired(clock, port="clock", module=__name__)
+
+
+@inject
+def contact_blocks(blocks: ContactBlocks = Provide["contact_blocks"]) -> ContactBlocks:
+    return wired(blocks, port="contact_blocks", module=__name__)

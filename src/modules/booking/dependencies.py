@@ -7,6 +7,7 @@ from typing import Any
 from dependency_injector.wiring import Provide, inject
 
 from core.clock import Clock
+from core.ports.contacts import ContactBlocks
 from core.ports.rtc import RtcTokenIssuer
 
 
@@ -24,3 +25,8 @@ def clock(clock: Clock = Provide["clock"]) -> Clock:
 @inject
 def rtc(issuer: RtcTokenIssuer = Provide["rtc"]) -> RtcTokenIssuer:
     return _wired(issuer, "rtc")
+
+
+@inject
+def contact_blocks(blocks: ContactBlocks = Provide["contact_blocks"]) -> ContactBlocks:
+    return _wired(blocks, "contact_blocks")

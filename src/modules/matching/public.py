@@ -31,6 +31,12 @@ def blocked_between(a: int, b: int) -> bool:
     return services.blocked_between(a=a, b=b, deps=services.default_deps())
 
 
+def blocked_with(user_id: int) -> frozenset[int]:
+    """Everyone this person blocked or was blocked by: the people to hide from them and them
+    from (the composition root offers it to other modules as the `ContactBlocks` port)."""
+    return services.blocked_with(user_id=user_id, deps=services.default_deps())
+
+
 def friend_rating(friend_id: int) -> float | None:
     """The friend's average rating as matching knows it (from `FriendRated` events), or None."""
     return services.default_deps().store.ratings([friend_id]).get(friend_id)
@@ -44,6 +50,7 @@ def reset_population_cache() -> None:
 __all__ = [
     "MatchingJobs",
     "blocked_between",
+    "blocked_with",
     "friend_rating",
     "person_changed",
     "personal_data_export",

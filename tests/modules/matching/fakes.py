@@ -78,6 +78,9 @@ class InMemoryStore:
     def blocks_by(self, user_id):
         return [v for (a, _), v in self.blocks.items() if a == user_id]
 
+    def blocked_with(self, user_id) -> frozenset[int]:
+        return frozenset(b if a == user_id else a for a, b in self.blocks if user_id in (a, b))
+
     def blocked_between(self, a, b) -> bool:
         return (a, b) in self.blocks or (b, a) in self.blocks
 

@@ -93,9 +93,17 @@ def _filter_json_list_contains(query: QuerySet[User], field: str, value: str) ->
 
 
 def list_friends(
-    *, page: PageRequest, search: str | None = None, session_type: str | None = None, language: str | None = None
+    *,
+    page: PageRequest,
+    search: str | None = None,
+    session_type: str | None = None,
+    language: str | None = None,
+    hidden: frozenset[int] = frozenset(),
 ) -> Page[FriendProfileView]:
+    """Listed friends, minus `hidden` (people the viewer blocked or was blocked by)."""
     query = _listed_friends()
+    if hidden:
+        query = query.exclude(pk__in=hidden)
     if search:
         query = query.filter(profile__display_name__icontains=search)
     if session_type:

@@ -1,4 +1,6 @@
-"""Friend profile use cases: a friend edits their offer; signed-in people browse friends."""
+"""Friend profile use cases: a friend edits their offer; signed-in people browse friends.
+
+A block either way hides the two people from each other here too (the `ContactBlocks` port)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from core import events
 from core.errors import NotFound, PermissionDenied
 from core.identity import Actor, Role
 from core.pagination import Page, PageRequest
+from modules.accounts import dependencies
 from modules.accounts.domain.profiles import (
     FriendProfileView,
     friend_profile_merge,
@@ -68,11 +71,19 @@ def friends_list(
         validate_session_type(session_type, loc=("query", "session_type"))
     if language is not None:
         validate_language_code(language, loc=("query", "language"))
-    return repo.list_friends(page=page, search=search or None, session_type=session_type, language=language)
+    return repo.list_friends(
+        page=page,
+        search=search or None,
+        session_type=session_type,
+        language=language,
+        hidden=dependencies.contact_blocks().blocked_with(actor.user_id),
+    )
 
 
 def friend_get(*, actor: Actor, friend_id: int) -> FriendProfileView:
+    """A listed friend's profile. Blocked either way reads as not found: nobody learns they
+    were blocked."""
     view = repo.listed_friend(friend_id)
-    if view is None:
+    if view is None or friend_id in dependencies.contact_blocks().blocked_with(actor.user_id):
         raise NotFound("No such friend.")
     return view

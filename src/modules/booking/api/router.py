@@ -102,10 +102,12 @@ def slots(request: HttpRequest, friend_id: int, query: Query[SlotQuery]):
     if friend_id > 2**63 - 1:
         raise NotFound("No such friend.")
     found = services.free_slots(
+        viewer_id=actor_of(request).user_id,
         friend_id=friend_id,
         window=Interval(query.start, query.end),
         duration_minutes=query.duration_minutes,
         clock=dependencies.clock(),
+        blocks=dependencies.contact_blocks(),
     )
     return [
         SlotOut(start=s.start, end=s.end, start_local=s.start.astimezone(zone), end_local=s.end.astimezone(zone))

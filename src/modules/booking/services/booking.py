@@ -11,6 +11,7 @@ from core import events
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
 from core.identity import Actor, Role
+from core.ports.contacts import ContactBlocks
 from modules.accounts.public import friend_offer
 from modules.billing.public import booking_entitlement
 from modules.booking.domain.availability import AvailabilityRules, fits, free_intervals, local_week, slot_starts
@@ -53,14 +54,24 @@ def availability_get(*, actor: Actor) -> AvailabilityRules:
     return rules
 
 
-def free_slots(*, friend_id: int, window: Interval, duration_minutes: int | None, clock: Clock) -> list[Interval]:
+def free_slots(
+    *,
+    viewer_id: int,
+    friend_id: int,
+    window: Interval,
+    duration_minutes: int | None,
+    clock: Clock,
+    blocks: ContactBlocks,
+) -> list[Interval]:
+    """The friend's bookable slots. A block either way reads as no such friend, for the
+    blocker and the blocked alike: nobody learns they were blocked."""
     if window.duration > MAX_SLOT_RANGE:
         raise InvalidInput(
             "Ask for at most 31 days of slots at a time.",
             errors=[FieldProblem(("query", "to"), "at most 31 days after 'from'")],
         )
     offer = friend_offer(friend_id)
-    if offer is None:
+    if offer is None or friend_id in blocks.blocked_with(viewer_id):
         raise NotFound("No such friend.")
     rules = repo.rules_for(friend_id, lengths=offer.session_lengths_minutes)
     if rules is None or not offer.is_accepting:

@@ -118,6 +118,13 @@ class DjangoMatchingStore:
         rows = Block.objects.filter(blocker_id=user_id).order_by("-created_at", "-pk")
         return [BlockView(b.blocked_id, b.created_at) for b in rows.only("blocked_id", "created_at")[:1000]]
 
+    def blocked_with(self, user_id: int) -> frozenset[int]:
+        """Everyone this user blocked or was blocked by (one query)."""
+        rows = Block.objects.filter(Q(blocker_id=user_id) | Q(blocked_id=user_id)).values_list(
+            "blocker_id", "blocked_id"
+        )
+        return frozenset(blocked if blocker == user_id else blocker for blocker, blocked in rows)
+
     def blocked_between(self, a: int, b: int) -> bool:
         return Block.objects.filter(Q(blocker_id=a, blocked_id=b) | Q(blocker_id=b, blocked_id=a)).exists()
 

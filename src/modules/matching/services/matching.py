@@ -308,6 +308,11 @@ def blocked_between(*, a: int, b: int, deps: MatchingDeps) -> bool:
     return deps.store.blocked_between(a, b)
 
 
+def blocked_with(*, user_id: int, deps: MatchingDeps) -> frozenset[int]:
+    """Everyone this person blocked or was blocked by."""
+    return deps.store.blocked_with(user_id)
+
+
 # --- background: top matches, ratings -----------------------------------------------------------
 
 NEW_MATCH_TITLE = "New friend match!"
