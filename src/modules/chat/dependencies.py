@@ -5,6 +5,7 @@ from __future__ import annotations
 from dependency_injector.wiring import Provide, inject
 
 from core.clock import Clock
+from core.ports.contacts import ContactBlocks
 from modules.chat.domain.ports import PresenceStore
 
 
@@ -16,3 +17,8 @@ def clock(clock: Clock = Provide["clock"]) -> Clock:
 @inject
 def presence(store: PresenceStore = Provide["presence"]) -> PresenceStore:
     return store
+
+
+@inject
+def contact_blocks(blocks: ContactBlocks = Provide["contact_blocks"]) -> ContactBlocks:
+    return blocks

@@ -49,6 +49,8 @@ from modules.chat.domain.throttle import TokenBucket
 from modules.chat.realtime import Delivery, publish, user_group
 from modules.chat.services import messages as message_services
 from modules.chat.services import presence as presence_services
+from modules.chat.services import visibility
+from modules.chat.services.blocks import CONTACTS_KIND
 from modules.chat.services.sockets import REASON_DEACTIVATED
 
 logger = logging.getLogger(__name__)
@@ -70,6 +72,8 @@ PAGE = 500
 # How long an event that should precede one of our acked messages may take to arrive live
 # before it is read from the database instead.
 GAP_GRACE_SECONDS = 1.0
+# Events a block stops between two people (besides their messages, refused when sent).
+HIDDEN_BY_BLOCKS = frozenset({"typing", "read", "presence"})
 
 
 class ChatConsumer(AsyncWebsocketConsumer):
@@ -111,7 +115,14 @@ class ChatConsumer(AsyncWebsocketConsumer):
         # (conversation, client id) sent on this socket, not yet acked.
         self.in_flight: set[tuple[int, str]] = set()
         self.emit_lock = asyncio.Lock()
-        self.members: dict[int, tuple[int, ...]] = {}
+        # Per conversation, who may see this user's typing (cached; cleared when a block
+        # between this user and someone begins or ends).
+        self.audiences: dict[int, tuple[int, ...]] = {}
+        # Learnt from block events while this socket is open: conversations closed and people
+        # hidden since. Typing, receipts and presence concerning them are dropped on arrival,
+        # even when the sender's socket has not heard of the block yet.
+        self.closed_conversations: set[int] = set()
+        self.hidden_users: set[int] = set()
         self.typing_at: dict[int, float] = {}
         self.state = Presence.ONLINE
         self.frames = TokenBucket(settings.CHAT_FRAMES_PER_SECOND, settings.CHAT_FRAMES_BURST)
@@ -340,11 +351,13 @@ class ChatConsumer(AsyncWebsocketConsumer):
         last = self.typing_at.get(frame.conversation_id)
         if last is not None and now - last < TYPING_EVERY:
             return  # throttled silently: the indicator is still showing on the other side
-        members = await self._members(frame.conversation_id)
+        others = await self._typing_audience(frame.conversation_id)
         self.typing_at[frame.conversation_id] = now
-        others = tuple(uid for uid in members if uid != self.user_id)
+        if not others:
+            return  # a closed conversation, or everyone else is blocked either way
         text = events.typing_event(conversation_id=frame.conversation_id, user_id=self.user_id)
-        await publish([Delivery(user_ids=others, text=text, meta={"kind": "typing"})])
+        meta = {"kind": "typing", "conversation_id": frame.conversation_id, "from": self.user_id}
+        await publish([Delivery(user_ids=others, text=text, meta=meta)])
 
     async def _on_read(self, frame: frames.ReadFrame, now: float) -> None:
         deliveries: list[Delivery] = []
@@ -395,7 +408,13 @@ class ChatConsumer(AsyncWebsocketConsumer):
 
     async def chat_event(self, message: dict[str, Any]) -> None:
         for item in message["events"]:
-            if item.get("kind") != "message":
+            kind = item.get("kind")
+            if kind == CONTACTS_KIND:
+                await self._on_contacts(item)
+                continue
+            if kind != "message":
+                if kind in HIDDEN_BY_BLOCKS and item.get("from") != self.user_id and self._hidden_by_a_block(item):
+                    continue
                 await self.send(text_data=item["text"])
                 continue
             if item.get("origin") == self.channel_name:
@@ -408,6 +427,28 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 continue
             async with self.emit_lock:
                 await self._emit_message(item)
+
+    def _hidden_by_a_block(self, item: dict[str, Any]) -> bool:
+        return item.get("conversation_id") in self.closed_conversations or item.get("from") in self.hidden_users
+
+    async def _on_contacts(self, item: dict[str, Any]) -> None:
+        """A block between this user and someone began or ended (sent to both after commit)."""
+        others = {uid for uid in item["users"] if uid != self.user_id}
+        conversation_id = item.get("conversation_id")
+        self.audiences.clear()
+        if item["closed"]:
+            self.hidden_users |= others
+            if conversation_id is not None:
+                self.closed_conversations.add(conversation_id)
+        else:
+            self.hidden_users -= others
+            if conversation_id is not None:
+                self.closed_conversations.discard(conversation_id)
+        if item["text"]:
+            await self.send(text_data=item["text"])
+        if item["closed"] and others:
+            # Hidden people look offline: clear their indicator now instead of leaving it stale.
+            await self.send(text_data=events.presence_event(dict.fromkeys(sorted(others), Presence.OFFLINE)))
 
     async def _emit_message(self, item: dict[str, Any]) -> None:
         cid, seq = item["conversation_id"], item["seq"]
@@ -465,13 +506,12 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if m.seq > self.delivered.get(m.conversation_id, 0):
             self._advance(m.conversation_id, m.seq)
 
-    async def _members(self, conversation_id: int) -> tuple[int, ...]:
-        members = self.members.get(conversation_id)
-        if members is None:
-            members = await database_sync_to_async(message_services.member_ids)(
+    async def _typing_audience(self, conversation_id: int) -> tuple[int, ...]:
+        """Who may see this user typing here (NotFound when the user is not a member)."""
+        audience = self.audiences.get(conversation_id)
+        if audience is None:
+            audience = await database_sync_to_async(visibility.others_who_see)(
                 user_id=self.user_id, conversation_id=conversation_id
             )
-            if not members:
-                raise NotFound("No such conversation.")
-            self.members[conversation_id] = members
-        return members
+            self.audiences[conversation_id] = audience
+        return audience

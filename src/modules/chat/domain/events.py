@@ -54,6 +54,16 @@ def read_event(*, conversation_id: int, user_id: int, message_id: int) -> str:
     return encode({"type": "read", "conversation_id": conversation_id, "user_id": user_id, "message_id": message_id})
 
 
+def conversation_closed_event(*, conversation_id: int) -> str:
+    """A block closed the conversation: history stays readable, sending is refused."""
+    return encode({"type": "conversation.closed", "conversation_id": conversation_id, "reason": "blocked"})
+
+
+def conversation_reopened_event(*, conversation_id: int) -> str:
+    """The last block between its members was lifted: sending works again."""
+    return encode({"type": "conversation.reopened", "conversation_id": conversation_id})
+
+
 def presence_event(states: Mapping[int, Presence]) -> str:
     return encode({"type": "presence", "users": {str(uid): state.value for uid, state in states.items()}})
 

@@ -62,9 +62,33 @@ def members_of(conversation_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
     return {cid: tuple(sorted(uids)) for cid, uids in out.items()}
 
 
-def set_closed(*, key: str, closed: bool) -> None:
-    """Close or reopen the conversation with `key` (nothing happens when there is none)."""
-    Conversation.objects.filter(key=key).update(closed=closed)
+def set_closed(*, key: str, closed: bool) -> int | None:
+    """Close or reopen the conversation with `key`; its id, or None when there is none."""
+    conversation_id = Conversation.objects.filter(key=key).values_list("id", flat=True).first()
+    if conversation_id is not None:
+        Conversation.objects.filter(pk=conversation_id).update(closed=closed)
+    return conversation_id
+
+
+@dataclass(frozen=True)
+class ConversationAudience:
+    members: tuple[int, ...]
+    kind: ConversationKind
+    closed: bool
+
+
+def audience_of(conversation_id: int) -> ConversationAudience | None:
+    """Members, kind and closed flag of a conversation in one query (None: no such conversation)."""
+    rows = list(
+        Membership.objects.filter(conversation_id=conversation_id).values_list(
+            "user_id", "conversation__kind", "conversation__closed"
+        )
+    )
+    if not rows:
+        return None
+    return ConversationAudience(
+        members=tuple(sorted(uid for uid, _, _ in rows)), kind=ConversationKind(rows[0][1]), closed=rows[0][2]
+    )
 
 
 def exists(key: str) -> bool:

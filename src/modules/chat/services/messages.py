@@ -19,6 +19,7 @@ from modules.chat.domain.messages import Draft, IdempotencyKey, MessageView, dra
 from modules.chat.realtime import Delivery
 from modules.chat.repositories import conversations as conversations_repo
 from modules.chat.repositories import messages as repo
+from modules.chat.services import visibility
 from modules.notifications.public import notify
 
 logger = logging.getLogger(__name__)
@@ -230,16 +231,11 @@ def messages_by_seq(
     return repo.seq_range(conversation_id, after_seq=after_seq, before_seq=before_seq, limit=limit)
 
 
-def member_ids(*, user_id: int, conversation_id: int) -> tuple[int, ...]:
-    """The members of a conversation the user is in (empty when they are not)."""
-    members = conversations_repo.members_of([conversation_id]).get(conversation_id, ())
-    return members if user_id in members else ()
-
-
 def conversation_mark_read(*, actor: Actor, conversation_id: int, message_id: int, deliver: Deliver) -> None:
-    """Move my read marker to `message_id`. Others see a receipt unless I turned them off;
-    my own other devices always learn it (to clear their unread badges)."""
-    members = _require_member(actor, conversation_id)
+    """Move my read marker to `message_id`. Others see a receipt unless I turned them off, or a
+    block hides us from each other (a closed conversation, or a block within a group); my own
+    other devices always learn it (to clear their unread badges)."""
+    others = visibility.others_who_see(user_id=actor.user_id, conversation_id=conversation_id)
     message = repo.get_message(message_id)
     if message is None or message.conversation_id != conversation_id:
         raise NotFound("No such message in this conversation.")
@@ -249,10 +245,10 @@ def conversation_mark_read(*, actor: Actor, conversation_id: int, message_id: in
         ):
             return
         prefs = conversations_repo.preferences_of([actor.user_id])[actor.user_id]
-        audience = members if prefs.send_read_receipts else (actor.user_id,)
+        audience = tuple(sorted((actor.user_id, *others))) if prefs.send_read_receipts else (actor.user_id,)
         delivery = Delivery(
             user_ids=audience,
             text=events.read_event(conversation_id=conversation_id, user_id=actor.user_id, message_id=message_id),
-            meta={"kind": "read"},
+            meta={"kind": "read", "conversation_id": conversation_id, "from": actor.user_id},
         )
         transaction.on_commit(lambda: deliver([delivery]), robust=True)

@@ -1,5 +1,6 @@
 """Presence and privacy switches. Presence lives in the PresenceStore (Redis when configured),
-per connection, so that several devices and processes combine into one state."""
+per connection, so that several devices and processes combine into one state. It is shared
+with the people one has an open conversation with, never with someone blocked either way."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from modules.chat.domain import events
 from modules.chat.realtime import Delivery
 from modules.chat.repositories import conversations as repo
 from modules.chat.repositories.conversations import Preferences
+from modules.chat.services.visibility import visible_to
 
 
 @dataclass(frozen=True)
@@ -33,13 +35,25 @@ def _visible_states(user_ids: set[int]) -> dict[int, Presence]:
     }
 
 
+def _counterparts(user_id: int) -> set[int]:
+    """Who shares an open conversation with the user and is not blocked either way with them
+    (a block closes their direct conversation, but they may still share a group)."""
+    return visible_to(user_id, repo.counterparts_of(user_id))
+
+
+def _presence_delivery(audience: tuple[int, ...], user_id: int, state: Presence) -> Delivery:
+    return Delivery(
+        user_ids=audience, text=events.presence_event({user_id: state}), meta={"kind": "presence", "from": user_id}
+    )
+
+
 def _announce(user_id: int, state: Presence) -> list[Delivery]:
     if not repo.preferences_of([user_id])[user_id].share_presence:
         return []
-    audience = tuple(sorted(repo.counterparts_of(user_id)))
+    audience = tuple(sorted(_counterparts(user_id)))
     if not audience:
         return []
-    return [Delivery(user_ids=audience, text=events.presence_event({user_id: state}), meta={"kind": "presence"})]
+    return [_presence_delivery(audience, user_id, state)]
 
 
 def presence_update(
@@ -55,7 +69,7 @@ def presence_update(
         store.touch(user_id=user_id, connection_id=connection_id, state=state)
     after = store.presence_of([user_id]).get(user_id, Presence.OFFLINE)
     deliveries = _announce(user_id, after) if after != before else []
-    snapshot = _visible_states(repo.counterparts_of(user_id)) if with_snapshot else {}
+    snapshot = _visible_states(_counterparts(user_id)) if with_snapshot else {}
     return PresenceChange(deliveries=deliveries, snapshot=snapshot)
 
 
@@ -78,11 +92,7 @@ def preferences_update(
     if new.share_presence != old.share_presence:
         actual = dependencies.presence().presence_of([actor.user_id]).get(actor.user_id, Presence.OFFLINE)
         visible = actual if new.share_presence else Presence.OFFLINE
-        audience = tuple(sorted(repo.counterparts_of(actor.user_id)))
+        audience = tuple(sorted(_counterparts(actor.user_id)))
         if audience:
-            deliveries.append(
-                Delivery(
-                    user_ids=audience, text=events.presence_event({actor.user_id: visible}), meta={"kind": "presence"}
-                )
-            )
+            deliveries.append(_presence_delivery(audience, actor.user_id, visible))
     return new, deliveries
