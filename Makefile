@@ -49,4 +49,4 @@ bench-http: install
 	$(BIN)/python bench/http_me.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache db.sqlite3
+	rm -rf $(VENV) .pytest_cache db.sqlite3 db.sqlite3-wal db.sqlite3-shm
