@@ -54,9 +54,9 @@ def messages_send_batch(
     """Store many drafts (from any senders) in one transaction; one outcome per draft.
 
     A draft that is invalid, or whose sender is not in the conversation, fails alone. A draft
-    whose (sender, client id) is already stored is acknowledged with the stored message and
-    not fanned out again. The key is (conversation, sender, client id): a client id reused in
-    another conversation is a new message there.
+    whose (conversation, sender, client id) is already stored is acknowledged with the stored
+    message and not fanned out again; the same client id in another conversation is a new
+    message there.
     """
     origins = origins or [""] * len(drafts)
     outcomes: list[SendOutcome | None] = [None] * len(drafts)
@@ -73,8 +73,8 @@ def messages_send_batch(
                 stored = _store(drafts, valid, outcomes, origins, deliver, push)
             break
         except IntegrityError:
-            # The same (conversation, sender, client id) was stored concurrently by another process: go
-            # again, and this time it is found as a duplicate.
+            # The same (conversation, sender, client id) was stored concurrently by another
+            # process: go again, and this time it is found as a duplicate.
             if attempt == _INSERT_ATTEMPTS - 1:
                 raise
     logger.debug("chat: stored %d of %d drafts", stored, len(drafts))
