@@ -55,15 +55,28 @@ export class MessageLog {
 
 export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed";
 
-type SocketLike = {
-  readyState: number;
+export type SocketLike = {
+  readonly readyState: number;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+  listen(handlers: { message(data: unknown): void; close(code: number): void }): void;
 };
+
+/** The browser's WebSocket behind SocketLike; the ticket rides in the subprotocol list. */
+export function browserSocket(url: string, ticket: string): SocketLike {
+  const socket = new WebSocket(url, ["ticket", ticket]);
+  return {
+    get readyState() {
+      return socket.readyState;
+    },
+    send: (data) => socket.send(data),
+    close: (code, reason) => socket.close(code, reason),
+    listen(handlers) {
+      socket.onmessage = (event) => handlers.message(event.data);
+      socket.onclose = (event) => handlers.close(event.code);
+    },
+  };
+}
 
 export type ChatEvents = {
   onMessages(conversationId: number): void;
@@ -101,6 +114,9 @@ export class ChatConnection {
   private timer: unknown = null;
   private stopped = false;
   private resumed = false;
+  // Bumped by start() and stop(): a connect() that outlives its generation gives up, so a quick
+  // stop/start (React's development double effects) never leaves two sockets open.
+  private generation = 0;
   state: ConnectionState = "connecting";
 
   constructor(
@@ -124,11 +140,13 @@ export class ChatConnection {
 
   start(): void {
     this.stopped = false;
+    this.generation += 1;
     void this.connect();
   }
 
   stop(): void {
     this.stopped = true;
+    this.generation += 1;
     if (this.timer !== null) this.deps.clearTimer(this.timer);
     this.timer = null;
     this.socket?.close(1000, "bye");
@@ -153,8 +171,9 @@ export class ChatConnection {
   private async connect(): Promise<void> {
     this.resumed = false;
     this.setState(this.attempt === 0 ? "connecting" : "reconnecting");
+    const generation = this.generation;
     const ticket = await this.deps.ticket().catch(() => null);
-    if (this.stopped) return;
+    if (this.stopped || generation !== this.generation) return;
     if (!ticket) return this.retry();
     let socket: SocketLike;
     try {
@@ -163,21 +182,20 @@ export class ChatConnection {
       return this.retry();
     }
     this.socket = socket;
-    socket.onmessage = (event) => this.receive(event.data);
-    socket.onclose = (event) => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      if (this.stopped) return;
-      if (FATAL_CLOSE_CODES.has(event.code)) {
-        this.setState("closed");
-        this.events.onError("closed", "The chat connection was refused.");
-        return;
-      }
-      this.retry();
-    };
-    socket.onerror = () => {
-      // onclose follows and decides.
-    };
+    socket.listen({
+      message: (data) => this.receive(data),
+      close: (code) => {
+        if (this.socket !== socket) return;
+        this.socket = null;
+        if (this.stopped) return;
+        if (FATAL_CLOSE_CODES.has(code)) {
+          this.setState("closed");
+          this.events.onError("closed", "The chat connection was refused.");
+          return;
+        }
+        this.retry();
+      },
+    });
   }
 
   private retry() {

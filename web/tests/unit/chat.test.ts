@@ -30,10 +30,7 @@ describe("MessageLog", () => {
 class FakeSocket {
   readyState = 1;
   sent: Record<string, unknown>[] = [];
-  onopen: ((event: unknown) => void) | null = null;
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onclose: ((event: { code: number }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
+  private handlers: { message(data: unknown): void; close(code: number): void } | null = null;
   constructor(readonly ticket: string) {}
   send(data: string) {
     this.sent.push(JSON.parse(data) as Record<string, unknown>);
@@ -41,12 +38,15 @@ class FakeSocket {
   close() {
     this.readyState = 3;
   }
+  listen(handlers: { message(data: unknown): void; close(code: number): void }) {
+    this.handlers = handlers;
+  }
   serverSends(frame: object) {
-    this.onmessage?.({ data: JSON.stringify(frame) });
+    this.handlers?.message(JSON.stringify(frame));
   }
   drop(code = 1006) {
     this.readyState = 3;
-    this.onclose?.({ code });
+    this.handlers?.close(code);
   }
 }
 
@@ -131,5 +131,14 @@ describe("ChatConnection", () => {
     sockets[0]!.drop(4003);
     expect(timers).toHaveLength(0);
     expect(states.at(-1)).toBe("closed");
+  });
+
+  it("opens one socket when stopped and started again while a ticket is on its way", async () => {
+    const { connection, sockets } = harness();
+    connection.start();
+    connection.stop();
+    connection.start();
+    await tick();
+    expect(sockets).toHaveLength(1);
   });
 });
