@@ -38,7 +38,7 @@ demo: migrate
 run: demo web-build
 	@echo "HumanLink: open $(WEB_URL)/ (API docs: $(WEB_URL)/api/docs)"
 	@trap 'kill $$api 2>/dev/null' EXIT INT TERM; \
-	PUBLIC_BASE_URL=$(WEB_URL) $(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --ws auto & api=$$!; \
+	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$(WEB_URL)} $(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --ws auto & api=$$!; \
 	cd web && PORT=$(WEB_PORT) HOST=$(HOST) API_ORIGIN=http://$(HOST):$(PORT) NODE_ENV=production node server.mjs
 
 # --- Web app (Node 20+, see web/README.md) ---------------------------------------------------

@@ -78,7 +78,7 @@ try {
   const apiLog = openSync(path.join(logs, "api.log"), "w");
   const backend = spawn(
     path.join(path.dirname(python), "uvicorn"),
-    ["config.asgi:application", "--host", "127.0.0.1", "--port", String(apiPort), "--ws", "auto", "--no-access-log"],
+    ["config.asgi:application", "--host", "127.0.0.1", "--port", String(apiPort), "--ws", "auto"],
     { cwd: repoDir, env: backendEnv, stdio: ["ignore", apiLog, apiLog] },
   );
   children.push(backend);

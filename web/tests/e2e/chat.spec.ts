@@ -16,6 +16,8 @@ async function uiLogin(page: Page, email: string, next: string) {
 }
 
 test("a user books a friend's free slot, then they chat live in two browsers", async ({ browser, request }) => {
+  // Two browsers, two sign-ins, a booking and a chat on two shared cores.
+  test.setTimeout(180_000);
   // The demo user starts the trial through the fake payment gateway (the subscription pages come later).
   const userToken = await apiLogin(request, DEMO_USER);
   const auth = { Authorization: `Bearer ${userToken}` };
@@ -39,7 +41,7 @@ test("a user books a friend's free slot, then they chat live in two browsers", a
   await uiLogin(userPage, DEMO_USER, `/friends/${friend.id}`);
   await expect(userPage.getByRole("heading", { level: 1, name: friend.display_name })).toBeVisible();
   await userPage.getByLabel("Kind of conversation").selectOption("text");
-  await userPage.locator(".slot-list button").first().click();
+  await userPage.locator("button.slot").first().click();
   await expectAccessible(userPage);
   await screenshots(userPage, "friend-profile");
   await userPage.getByRole("button", { name: /^Book / }).click();

@@ -56,6 +56,8 @@ function Booking({ friend }: { friend: Friend }) {
     () => (slots.state.status === "ready" ? groupByDay(slots.state.data, timeZone) : []),
     [slots.state, timeZone],
   );
+  const [day, setDay] = useState<string | null>(null);
+  const shownDay = days.find((group) => group.day === day) ?? days[0];
   const price = friend.prices_minor[sessionType];
 
   async function book() {
@@ -126,28 +128,46 @@ function Booking({ friend }: { friend: Friend }) {
         {slots.state.status === "ready" && days.length === 0 ? (
           <p>No free times in the next {DAYS_AHEAD} days. Try a shorter length.</p>
         ) : null}
-        <div className="slots">
-          {days.map((day) => (
-            <div key={day.day} className="slot-day" role="group" aria-labelledby={`day-${day.day}`}>
-              <h4 id={`day-${day.day}`}>{day.label}</h4>
+        {days.length > 0 ? (
+          <div className="slots">
+            <div role="group" aria-label="Day">
               <ul className="slot-list">
-                {day.slots.map((slot) => (
-                  <li key={slot.start}>
+                {days.map((day) => (
+                  <li key={day.day}>
                     <button
                       type="button"
                       className="secondary"
-                      aria-pressed={chosen === slot.start}
-                      onClick={() => setChosen(slot.start)}
+                      aria-pressed={shownDay?.day === day.day}
+                      onClick={() => setDay(day.day)}
                     >
-                      {formatTime(slot.start, timeZone)}
-                      <span className="visually-hidden"> on {day.label}</span>
+                      {day.label}
                     </button>
                   </li>
                 ))}
               </ul>
             </div>
-          ))}
-        </div>
+            {shownDay ? (
+              <div className="slot-day" role="group" aria-labelledby="times-title">
+                <h4 id="times-title">Times on {shownDay.label}</h4>
+                <ul className="slot-list">
+                  {shownDay.slots.map((slot) => (
+                    <li key={slot.start}>
+                      <button
+                        type="button"
+                        className="secondary slot"
+                        aria-pressed={chosen === slot.start}
+                        onClick={() => setChosen(slot.start)}
+                      >
+                        {formatTime(slot.start, timeZone)}
+                        <span className="visually-hidden"> on {shownDay.label}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
 
         <div className="section" aria-live="polite">
           <ProblemAlert problem={problem} />
