@@ -15,15 +15,26 @@ export function SiteHeader() {
         <ul>
           {status === "signed-in" ? (
             <>
-              <li>
-                <Link href="/dashboard">Matches</Link>
-              </li>
+              {me?.role === "friend" ? (
+                <li>
+                  <Link href="/friend">Calendar</Link>
+                </li>
+              ) : (
+                <li>
+                  <Link href="/dashboard">Matches</Link>
+                </li>
+              )}
               <li>
                 <Link href="/sessions">Sessions</Link>
               </li>
               <li>
                 <Link href="/chat">Chat</Link>
               </li>
+              {me?.role === "friend" ? null : (
+                <li>
+                  <Link href="/subscribe">Plan</Link>
+                </li>
+              )}
               <li>
                 <button
                   type="button"

@@ -15,17 +15,9 @@ async function uiLogin(page: Page, email: string, next: string) {
   await expect(page).toHaveURL(new RegExp(next.replace(/[/?]/g, "\\$&")));
 }
 
-test("a user books a friend's free slot, then they chat live in two browsers", async ({ browser, request }) => {
+test("a user starts the trial and books a friend's free slot; the friend sees it; they chat live in two browsers", async ({ browser, request }) => {
   // Two browsers, two sign-ins, a booking and a chat on two shared cores.
   test.setTimeout(180_000);
-  // The demo user starts the trial through the fake payment gateway (the subscription pages come later).
-  const userToken = await apiLogin(request, DEMO_USER);
-  const auth = { Authorization: `Bearer ${userToken}` };
-  const plans = (await (await request.get("/api/payments/plans", { headers: auth })).json()) as { id: number; interval?: string }[];
-  const checkout = await request.post("/api/payments/checkout", { headers: auth, data: { plan_id: plans[0]!.id } });
-  expect(checkout.status(), await checkout.text()).toBe(201);
-  const paid = await request.post(new URL(((await checkout.json()) as { url: string }).url).pathname);
-  expect(paid.ok()).toBeTruthy();
   const friendToken = await apiLogin(request, DEMO_FRIEND);
   const friend = (await (await request.get("/api/users/me", { headers: { Authorization: `Bearer ${friendToken}` } })).json()) as {
     id: number;
@@ -37,8 +29,16 @@ test("a user books a friend's free slot, then they chat live in two browsers", a
   const userPage = await userContext.newPage();
   const friendPage = await friendContext.newPage();
 
+  // The demo user starts the trial through the development payment gateway.
+  await uiLogin(userPage, DEMO_USER, "/subscribe");
+  const plans = userPage.getByRole("list", { name: "Plans" });
+  await plans.getByRole("button").first().click();
+  await userPage.getByRole("button", { name: "Confirm (test payment)" }).click();
+  await expect(userPage.getByText(/Your free trial is on/)).toBeVisible();
+  await expectAccessible(userPage);
+
   // The user books the first free text slot on the friend's profile (times in the user's zone).
-  await uiLogin(userPage, DEMO_USER, `/friends/${friend.id}`);
+  await userPage.goto(`/friends/${friend.id}`);
   await expect(userPage.getByRole("heading", { level: 1, name: friend.display_name })).toBeVisible();
   await userPage.getByLabel("Kind of conversation").selectOption("text");
   await userPage.locator("button.slot").first().click();
@@ -57,7 +57,13 @@ test("a user books a friend's free slot, then they chat live in two browsers", a
   const conversationPath = new URL(userPage.url()).pathname;
   await expect(userPage.getByText("Connected")).toBeVisible();
 
-  await uiLogin(friendPage, DEMO_FRIEND, conversationPath);
+  // The friend finds the booking in their calendar, then opens the conversation.
+  await uiLogin(friendPage, DEMO_FRIEND, "/friend");
+  await expect(friendPage.getByRole("region", { name: "Upcoming sessions" })).toContainText(/text with/);
+  await expect(friendPage.getByRole("group", { name: /^Monday hours/ }).first()).toBeVisible();
+  await expectAccessible(friendPage);
+  await screenshots(friendPage, "friend-calendar");
+  await friendPage.goto(conversationPath);
   await expect(friendPage.getByText("Connected")).toBeVisible();
 
   const userSays = `Hello from the user ${Date.now()}`;

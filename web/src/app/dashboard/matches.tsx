@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { api, call } from "@/api/client";
 import type { components } from "@/api/schema";
-import { Loading } from "@/components/auth";
+import { Loading, useAuth } from "@/components/auth";
 import { ProblemAlert } from "@/components/problem-alert";
 import type { Problem } from "@/lib/problem";
 import { formatMoney } from "@/lib/time";
@@ -14,6 +14,12 @@ type Match = components["schemas"]["MatchOut"];
 type Decision = "accepted" | "declined";
 
 export function Matches() {
+  const { me } = useAuth();
+  const router = useRouter();
+  useEffect(() => {
+    // Friends are not matched with friends: their home is the calendar.
+    if (me?.role === "friend") router.replace("/friend");
+  }, [me, router]);
   const welcome = useSearchParams().get("welcome") === "1";
   const { state } = useLoad(() => call(api.GET("/api/matches", { params: { query: { limit: 20 } } })), "matches");
   const [decisions, setDecisions] = useState<Record<number, Decision>>({});
