@@ -12,7 +12,7 @@ WEB_URL := http://$(HOST):$(WEB_PORT)
 NPM := npm --prefix web --no-audit --no-fund --loglevel=error
 WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/next.config.ts web/package-lock.json web/tsconfig.json
 
-.PHONY: run test install lint lint-imports format migrate demo bench-http clean web-install web-build web-types web-test
+.PHONY: FORCE run test install lint lint-imports format migrate demo bench-http clean web-install web-build web-types web-test
 
 # Reinstall only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -50,10 +50,14 @@ web/node_modules/.installed: web/package-lock.json web/package.json
 
 web-install: web/node_modules/.installed
 
-# Rebuild only when a source file changes. SITE_URL is the public origin used in canonical
-# links and sitemap.xml.
-web/.next/BUILD_ID: web/node_modules/.installed $(WEB_SOURCES)
-	cd web && NEXT_TELEMETRY_DISABLED=1 SITE_URL=$${SITE_URL:-$(WEB_URL)} npx next build > .next-build.log 2>&1 \
+# Rebuild only when a source file or the public origin changes. SITE_URL is the origin used in
+# canonical links and sitemap.xml (default: WEB_URL); the stamp file changes only with it.
+WEB_SITE_URL = $${SITE_URL:-$(WEB_URL)}
+web/.site-url: FORCE
+	@echo "$(WEB_SITE_URL)" | cmp -s - $@ || echo "$(WEB_SITE_URL)" > $@
+
+web/.next/BUILD_ID: web/node_modules/.installed web/.site-url $(WEB_SOURCES)
+	cd web && NEXT_TELEMETRY_DISABLED=1 SITE_URL=$$(cat .site-url) npx next build > .next-build.log 2>&1 \
 		|| { cat .next-build.log; exit 1; }
 	@rm -f web/.next-build.log
 
