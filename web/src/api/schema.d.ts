@@ -1,5 +1,89 @@
 // Generated from /api/openapi.json by scripts/api-types.mjs. Do not edit: run `npm run api:types`.
 export interface paths {
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log of staff actions (admins)
+         * @description Admins only: who did what to which account or object, when and why, newest first.
+         */
+        get: operations["moderation_audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase an account now (admins, verified request)
+         * @description Admins only (403 otherwise): carries out a verified erasure request at once, without grace period.
+         */
+        post: operations["privacy_erasure_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suspensions (staff)
+         * @description Managers and admins: newest first, by person and whether still in force.
+         */
+        get: operations["moderation_suspensions_list"];
+        put?: never;
+        /**
+         * Suspend a person (staff)
+         * @description Managers and admins (only admins suspend staff; nobody themselves): the person cannot sign in or refresh, open sockets close, matching stops offering them, and their future sessions are cancelled as if they cancelled (a suspended friend's users are refunded and told). 409 `already_suspended`.
+         */
+        post: operations["moderation_suspension_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/suspensions/{suspension_id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a suspension (staff)
+         * @description Managers and admins: the person may sign in again; recorded with who and why. 409 if it ended.
+         */
+        post: operations["moderation_suspension_lift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/token/logout": {
         parameters: {
             query?: never;
@@ -244,6 +328,130 @@ export interface paths {
         put?: never;
         /** A one-time ticket to open the chat socket (browsers) */
         post: operations["modules_chat_api_router_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/friends/{friend_id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A friend's public rating
+         * @description Average (one decimal) and count once the friend has at least 3 counted ratings; nulls before.
+         */
+        get: operations["feedback_friend_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All ratings (staff)
+         * @description Managers and admins: every rating with both sides' ids, filterable; 403 for others.
+         */
+        get: operations["feedback_ratings_staff_list"];
+        put?: never;
+        /**
+         * Rate a session I took part in
+         * @description Participants of a session that took place rate it once, from its end until 14 days after: a user rates the friend (counts towards the friend's public average), a friend rates the user (seen by staff only). 404 for a session the caller was not in; 409 `already_rated` with the first rating; 422 `rating_not_open`, `rating_closed`, `session_not_rateable`, `no_show_against_rater`.
+         */
+        post: operations["feedback_rating_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/ratings/{rating_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a rating's comment (staff)
+         * @description Managers and admins: the friend no longer sees the comment; the stars still count. Who, when and why are kept.
+         */
+        post: operations["feedback_rating_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/ratings/given": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratings I gave
+         * @description The caller's own ratings, newest first.
+         */
+        get: operations["feedback_ratings_given"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/ratings/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions I can rate now
+         * @description The caller's sessions that ended in the last 14 days and that they have not rated yet.
+         */
+        get: operations["feedback_ratings_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/ratings/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratings users gave me (friends)
+         * @description Friends only (403 otherwise). The rater's name only when they allowed it; a comment staff hid is null. Friends' ratings of users are never shown to the users.
+         */
+        get: operations["feedback_ratings_received"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -962,7 +1170,11 @@ export interface paths {
         get: operations["modules_accounts_api_router_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase my account (after a 7-day grace period)
+         * @description Asks for the caller's account to be erased: after 7 days, unless cancelled (`POST /api/users/me/erasure/cancel`), personal data is removed or pseudonymised, future sessions are cancelled per policy, tokens and devices revoked, media deleted; messages stay for the other side as from "Deleted user", financial records stay pseudonymised. Needs the password, or for accounts without one a sign-in in the last 10 minutes (403 `password_incorrect` / `recent_login_required`). Asking again while one is pending changes nothing.
+         */
+        delete: operations["users_me_erase"];
         options?: never;
         head?: never;
         /** Edit my profile */
@@ -1004,6 +1216,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My erasure request
+         * @description The caller's latest erasure request and when it happens (404 if none).
+         */
+        get: operations["privacy_erasure_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/erasure/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel my pending erasure
+         * @description Stops a pending erasure (404 if none is pending).
+         */
+        post: operations["privacy_erasure_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download all my data (GDPR/CCPA)
+         * @description Every row HumanLink holds about the caller, by table, as JSON (a download: `Content-Disposition: attachment`). Others' words are not included (only messages the caller sent); secrets never are (password hash, tokens).
+         */
+        get: operations["privacy_export_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/friend-profile": {
         parameters: {
             query?: never;
@@ -1026,6 +1298,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccountErasureAcceptedOut */
+        AccountErasureAcceptedOut: {
+            /**
+             * Erasure Url
+             * @description Where to see when it happens, and how to cancel it
+             */
+            erasure_url: string;
+            /**
+             * Status
+             * @description "pending": it happens after the grace period unless cancelled
+             */
+            status: string;
+        };
+        /** AccountErasureIn */
+        AccountErasureIn: {
+            /**
+             * Password
+             * @description Required for accounts with a password; others must have signed in in the last 10 minutes
+             */
+            password?: string | null;
+        };
         /** AnswerSchema */
         AnswerSchema: {
             /**
@@ -1060,6 +1353,58 @@ export interface components {
             updated_at?: string | null;
             /** Version */
             version: number;
+        };
+        /** AuditEntryOut */
+        AuditEntryOut: {
+            /** Action */
+            action: string;
+            /** Actor Id */
+            actor_id: number;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Id */
+            id: number;
+            /** Reason */
+            reason: string;
+            /** Target Id */
+            target_id: number;
+            /** Target Type */
+            target_type: string;
+        };
+        /** AuditPage */
+        AuditPage: {
+            /** Items */
+            items: components["schemas"]["AuditEntryOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** AuditQuery */
+        AuditQuery: {
+            /** Action */
+            action?: string | null;
+            /** Actor Id */
+            actor_id?: number | null;
+            /**
+             * Limit
+             * @default 20
+             */
+            limit: number;
+            /**
+             * Offset
+             * @default 0
+             */
+            offset: number;
+            /** Target Id */
+            target_id?: number | null;
+            /** Target Type */
+            target_type?: string | null;
         };
         /** AvailabilityIn */
         AvailabilityIn: {
@@ -1248,6 +1593,21 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** DataExportOut */
+        DataExportOut: {
+            /** Format */
+            format: string;
+            /** Generated At */
+            generated_at: string;
+            /** Tables */
+            tables: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /** User Id */
+            user_id: number;
+        };
         /** DecisionOut */
         DecisionOut: {
             /**
@@ -1290,6 +1650,27 @@ export interface components {
             offset: number;
             /** Total */
             total: number;
+        };
+        /** ErasureOut */
+        ErasureOut: {
+            /**
+             * Due At
+             * Format: date-time
+             * @description When it happens unless cancelled before
+             */
+            due_at: string;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            /**
+             * Status
+             * @description pending, cancelled or done
+             */
+            status: string;
         };
         /** ExceptionIn */
         ExceptionIn: {
@@ -1404,6 +1785,18 @@ export interface components {
             session_types?: ("text" | "voice" | "video")[] | null;
             /** Weekly Capacity */
             weekly_capacity?: number | null;
+        };
+        /** FriendRatingSummaryOut */
+        FriendRatingSummaryOut: {
+            /**
+             * Average
+             * @description One decimal, once the friend has at least 3 ratings
+             */
+            average: number | null;
+            /** Count */
+            count: number | null;
+            /** Friend Id */
+            friend_id: number;
         };
         /** HistoryQuery */
         HistoryQuery: {
@@ -1767,6 +2160,27 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** PendingRatingOut */
+        PendingRatingOut: {
+            /**
+             * Closes At
+             * Format: date-time
+             */
+            closes_at: string;
+            /** Counterpart Id */
+            counterpart_id: number;
+            /** Counterpart Name */
+            counterpart_name: string;
+            /** Session Id */
+            session_id: number;
+            /** Session Type */
+            session_type: string;
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+        };
         /** PingOut */
         PingOut: {
             /** Status */
@@ -1903,6 +2317,71 @@ export interface components {
             /** Text */
             text: string;
         };
+        /** RatingHideIn */
+        RatingHideIn: {
+            /** Reason */
+            reason: string;
+        };
+        /** RatingIn */
+        RatingIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** Session Id */
+            session_id: number;
+            /**
+             * Show Identity
+             * @description Let the friend see who wrote it (anonymous by default)
+             * @default false
+             */
+            show_identity: boolean;
+            /**
+             * Stars
+             * @description 1 (poor) to 5 (excellent)
+             */
+            stars: number;
+        };
+        /** RatingOut */
+        RatingOut: {
+            /** Comment */
+            comment: string;
+            /**
+             * Counted
+             * @description Counts towards the friend's public average
+             */
+            counted: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Rater Side
+             * @enum {string}
+             */
+            rater_side: "user" | "friend";
+            /** Session Id */
+            session_id: number;
+            /** Show Identity */
+            show_identity: boolean;
+            /** Stars */
+            stars: number;
+        };
+        /** RatingPage */
+        RatingPage: {
+            /** Items */
+            items: components["schemas"]["RatingOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
         /** ReadIn */
         ReadIn: {
             /** Message Id */
@@ -1919,6 +2398,41 @@ export interface components {
             detail: string;
             /** Text */
             text: string;
+        };
+        /** ReceivedRatingOut */
+        ReceivedRatingOut: {
+            /**
+             * Comment
+             * @description None when there is none or staff hid it
+             */
+            comment: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Rater Name
+             * @description Only when the rater chose to show it
+             */
+            rater_name: string | null;
+            /** Session Id */
+            session_id: number;
+            /** Stars */
+            stars: number;
+        };
+        /** ReceivedRatingPage */
+        ReceivedRatingPage: {
+            /** Items */
+            items: components["schemas"]["ReceivedRatingOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
         };
         /** RefreshIn */
         RefreshIn: {
@@ -2265,6 +2779,80 @@ export interface components {
              */
             tz: string;
         };
+        /** StaffErasureIn */
+        StaffErasureIn: {
+            /** User Id */
+            user_id: number;
+        };
+        /** StaffRatingOut */
+        StaffRatingOut: {
+            /** Comment */
+            comment: string;
+            /**
+             * Counted
+             * @description Counts towards the friend's public average
+             */
+            counted: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Hidden At */
+            hidden_at: string | null;
+            /** Hidden Reason */
+            hidden_reason: string;
+            /** Id */
+            id: number;
+            /** Ratee Id */
+            ratee_id: number;
+            /** Rater Id */
+            rater_id: number;
+            /**
+             * Rater Side
+             * @enum {string}
+             */
+            rater_side: "user" | "friend";
+            /** Session Id */
+            session_id: number;
+            /** Show Identity */
+            show_identity: boolean;
+            /** Stars */
+            stars: number;
+        };
+        /** StaffRatingPage */
+        StaffRatingPage: {
+            /** Items */
+            items: components["schemas"]["StaffRatingOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** StaffRatingQuery */
+        StaffRatingQuery: {
+            /**
+             * Friend Id
+             * @description Ratings given or received by this friend
+             */
+            friend_id?: number | null;
+            /** Hidden */
+            hidden?: boolean | null;
+            /**
+             * Limit
+             * @default 20
+             */
+            limit: number;
+            /**
+             * Offset
+             * @default 0
+             */
+            offset: number;
+            /** Side */
+            side?: ("user" | "friend") | null;
+        };
         /** SubscriptionOut */
         SubscriptionOut: {
             /** Cancel At Period End */
@@ -2288,6 +2876,78 @@ export interface components {
             status: string;
             /** Trial End */
             trial_end: string | null;
+        };
+        /** SuspensionIn */
+        SuspensionIn: {
+            /**
+             * Ends At
+             * @description Until lifted when absent
+             */
+            ends_at?: string | null;
+            /** Reason */
+            reason: string;
+            /** User Id */
+            user_id: number;
+        };
+        /** SuspensionLiftIn */
+        SuspensionLiftIn: {
+            /** Reason */
+            reason: string;
+        };
+        /** SuspensionOut */
+        SuspensionOut: {
+            /** Created By Id */
+            created_by_id: number;
+            /** Ends At */
+            ends_at: string | null;
+            /** Id */
+            id: number;
+            /** Lift Reason */
+            lift_reason: string;
+            /** Lifted At */
+            lifted_at: string | null;
+            /**
+             * Lifted By Id
+             * @description None with lifted_at: it ended by itself
+             */
+            lifted_by_id: number | null;
+            /** Reason */
+            reason: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** User Id */
+            user_id: number;
+        };
+        /** SuspensionPage */
+        SuspensionPage: {
+            /** Items */
+            items: components["schemas"]["SuspensionOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** SuspensionQuery */
+        SuspensionQuery: {
+            /** Active */
+            active?: boolean | null;
+            /**
+             * Limit
+             * @default 20
+             */
+            limit: number;
+            /**
+             * Offset
+             * @default 0
+             */
+            offset: number;
+            /** User Id */
+            user_id?: number | null;
         };
         /** TicketOut */
         TicketOut: {
@@ -2410,6 +3070,348 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    moderation_audit_list: {
+        parameters: {
+            query?: {
+                action?: string | null;
+                actor_id?: number | null;
+                limit?: number;
+                offset?: number;
+                target_id?: number | null;
+                target_type?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    privacy_erasure_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffErasureIn"];
+            };
+        };
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    moderation_suspensions_list: {
+        parameters: {
+            query?: {
+                active?: boolean | null;
+                limit?: number;
+                offset?: number;
+                user_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    moderation_suspension_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspensionIn"];
+            };
+        };
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    moderation_suspension_lift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                suspension_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspensionLiftIn"];
+            };
+        };
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     modules_accounts_api_tokens_logout: {
         parameters: {
             query?: never;
@@ -3362,6 +4364,405 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_friend_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                friend_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendRatingSummaryOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_ratings_staff_list: {
+        parameters: {
+            query?: {
+                /** @description Ratings given or received by this friend */
+                friend_id?: number | null;
+                hidden?: boolean | null;
+                limit?: number;
+                offset?: number;
+                side?: ("user" | "friend") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffRatingPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_rating_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingIn"];
+            };
+        };
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_rating_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rating_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingHideIn"];
+            };
+        };
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffRatingOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_ratings_given: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_ratings_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingRatingOut"][];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_ratings_received: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedRatingPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5995,6 +7396,84 @@ export interface operations {
             };
         };
     };
+    users_me_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountErasureIn"];
+            };
+        };
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountErasureAcceptedOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     modules_accounts_api_router_me_patch: {
         parameters: {
             query?: never;
@@ -6256,6 +7735,118 @@ export interface operations {
             };
             /** @description Invalid input; `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    privacy_erasure_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    privacy_erasure_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    privacy_export_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataExportOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
