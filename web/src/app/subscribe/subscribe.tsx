@@ -4,7 +4,7 @@
 // /dev/payments/ page, which "pays" on POST, so this page offers that step itself.
 import Link from "next/link";
 import { useState } from "react";
-import { api, call } from "@/api/client";
+import { api, call, tokens } from "@/api/client";
 import type { components } from "@/api/schema";
 import { Loading } from "@/components/auth";
 import { ProblemAlert } from "@/components/problem-alert";
@@ -46,7 +46,12 @@ export function Subscribe() {
   async function payOnDevGateway(path: string) {
     setBusy(true);
     try {
-      const response = await fetch(path, { method: "POST" });
+      // The development page acts only for the checkout's owner: it takes our bearer token.
+      const access = await tokens.accessToken();
+      const response = await fetch(path, {
+        method: "POST",
+        headers: access ? { Authorization: `Bearer ${access}` } : undefined,
+      });
       if (!response.ok) setProblem(toProblem(await response.json().catch(() => null), response.status));
       else {
         setCheckout(null);
