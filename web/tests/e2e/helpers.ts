@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export const DEMO_PASSWORD = "humanlink-demo-123";
+export const DEMO_USER = "user@demo.humanlink.local";
+export const DEMO_FRIEND = "friend1@demo.humanlink.local";
+
+/** No serious or critical accessibility violations on the page as it stands. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Full-page screenshots at a phone and a desktop width, kept in artifacts/screenshots. */
+export async function screenshots(page: Page, name: string) {
+  for (const [label, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path.join("artifacts", "screenshots", `${name}-${label}.png`), fullPage: true });
+  }
+}
+
+/** The verification code in the newest email sent to `email` (the backend writes emails to files). */
+export async function latestCode(email: string): Promise<string> {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error("E2E_MAIL_DIR is not set: run the tests through scripts/e2e.mjs");
+  let found: string | null = null;
+  await expect
+    .poll(
+      () => {
+        let files: string[] = [];
+        try {
+          files = readdirSync(dir).sort();
+        } catch {
+          return null;
+        }
+        for (const file of files.reverse()) {
+          const text = readFileSync(path.join(dir, file), "utf8");
+          if (!text.includes(`To: ${email}`)) continue;
+          const match = /verification code is listed below[\s\S]*?\n\s*([A-Z0-9-]{4,16})\s*\n/.exec(text);
+          if (match?.[1]) return (found = match[1]);
+        }
+        return null;
+      },
+      { message: `a verification email to ${email}` },
+    )
+    .not.toBeNull();
+  return found!;
+}
