@@ -13,7 +13,12 @@ as this deployment serves it, into the Ninja document:
   `expires_in`) that our token strategy adds;
 - errors as they are really sent: RFC 9457 problem details (entrypoints.http.middleware
   converts allauth's `{status, errors[{message, code, param}]}`); a 401/410 keeps allauth's
-  flow state (`data.flows`, `meta.session_token`) next to the problem fields.
+  flow state (`data.flows`, `meta.session_token`) next to the problem fields. Each operation
+  lists its error statuses (allauth's plus those every operation of its kind can answer).
+
+It reads allauth's specification with allauth's own helpers (`allauth.headless.spec.internal`,
+django-allauth is pinned); tests/entrypoints/test_openapi_sign_in.py validates real answers
+against the result, so a change in either shows.
 """
 
 from __future__ import annotations
