@@ -216,7 +216,37 @@ def allauth_paths_and_components() -> tuple[dict[str, Any], dict[str, Any]]:
 
     _document_jwt_meta(components)
     _match_what_allauth_sends(components)
-    return paths, components
+    return paths, _reachable(components, paths)
+
+
+def _refs_in(node: Any) -> set[tuple[str, str]]:
+    if isinstance(node, dict):
+        found = set().union(*(_refs_in(value) for value in node.values())) if node else set()
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            kind, _, name = ref[len("#/components/") :].partition("/")
+            found.add((kind, name))
+        return found
+    if isinstance(node, list):
+        return set().union(*(_refs_in(item) for item in node)) if node else set()
+    return set()
+
+
+def _reachable(components: dict[str, Any], paths: dict[str, Any]) -> dict[str, Any]:
+    """Only the components the served paths use: MFA, phone, ... types would be dead code in
+    a generated client."""
+    seen: set[tuple[str, str]] = set()
+    pending = _refs_in(paths)
+    while pending:
+        kind, name = pending.pop()
+        if (kind, name) in seen or name not in components.get(kind, {}):
+            continue
+        seen.add((kind, name))
+        pending |= _refs_in(components[kind][name])
+    pruned: dict[str, Any] = {}
+    for kind, name in sorted(seen):
+        pruned.setdefault(kind, {})[name] = components[kind][name]
+    return pruned
 
 
 def merge_allauth_spec(document: dict[str, Any]) -> dict[str, Any]:
