@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 
@@ -85,7 +86,9 @@ ASGI_APPLICATION = "config.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Searched before the apps' templates: accounts' emails replace allauth's (which say
+        # "Hello from <host>" and "enter it in your open browser window").
+        "DIRS": [BASE_DIR / "src" / "modules" / "accounts" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -136,7 +139,7 @@ if REDIS_URL and _TEST_WORKER:
     # Parallel test workers share one Redis server; channel-layer groups, presence and cache
     # keys are named by user id, which repeats across the workers' databases. Give each
     # worker its own Redis database (gw0 → base + 1, gw1 → base + 2, ...).
-    from urllib.parse import urlsplit, urlunsplit
+    from urllib.parse import urlunsplit
 
     _parts = urlsplit(REDIS_URL)
     _base = int(_parts.path.strip("/") or 0)
@@ -287,6 +290,9 @@ STORAGES = {
 }
 PUBLIC_BASE_URL = env.str("PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
 FRONTEND_URL = env.str("FRONTEND_URL", default="https://app.humanlink.local")
+# What emails call the site (allauth's `current_site`): the product, not the request's Host.
+SITE_NAME = env.str("SITE_NAME", default="HumanLink")
+SITE_DOMAIN = env.str("SITE_DOMAIN", default=urlsplit(FRONTEND_URL).netloc)
 
 # --- Sign-in: allauth headless (email + password, codes by email, Google, X) -------------
 # The app client gets ninja-jwt access/refresh tokens in `meta` once a flow completes (one

@@ -4,7 +4,7 @@ from django.urls import include, path
 
 from entrypoints.http.api import api
 from entrypoints.http.health import live, ready
-from entrypoints.http.problems import handler_404, handler_500
+from entrypoints.http.problems import handler_404, handler_500, one_refresh_endpoint
 
 urlpatterns = [
     path("health/live", live),
@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # allauth headless (sign-up, login, verification, password reset, social) before the Ninja
     # API: /api/auth/app/v1/...; paths it does not match (e.g. /api/auth/token/...) fall through.
+    # One refresh endpoint with one answer (with `expires_in`): allauth's own is not served.
+    path("api/auth/app/v1/tokens/refresh", one_refresh_endpoint),
     path("api/auth/", include("allauth.headless.urls")),
     # OAuth provider callbacks (e.g. /accounts/twitter_oauth2/login/callback/); headless-only.
     path("accounts/", include("allauth.urls")),

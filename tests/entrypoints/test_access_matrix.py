@@ -350,10 +350,29 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
 }
 
 
-def _documented_operations(client) -> set[tuple[str, str]]:
+def _documented_operations(client, *, allauth: bool = False) -> set[tuple[str, str]]:
+    """The bearer-token operations (or, with allauth=True, allauth's merged sign-in operations:
+    they take allauth's session token, never a bearer, and are tested in
+    tests/modules/accounts/endpoints and below)."""
     document = client.get("/api/openapi.json").json()
     methods = {"get", "post", "put", "patch", "delete"}
-    return {(m.upper(), path) for path, item in document["paths"].items() for m in item if m in methods}
+    return {
+        (m.upper(), path)
+        for path, item in document["paths"].items()
+        for m, op in item.items()
+        if m in methods and op.get("operationId", "").startswith("allauth_") == allauth
+    }
+
+
+@pytest.mark.parametrize("path", ["auth/session", "account/email", "account/providers"])
+def test_a_bearer_token_is_no_allauth_session(client, path):
+    assert ("GET", f"/api/auth/{{client}}/v1/{path}") in _documented_operations(client, allauth=True)
+    user = UserFactory()
+
+    response = client.get(f"/api/auth/app/v1/{path}", headers=bearer(user))
+
+    assert response.status_code == 401, response.content
+    assert user.email not in response.content.decode()
 
 
 def test_every_operation_has_an_entry(client):

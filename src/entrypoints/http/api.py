@@ -27,9 +27,11 @@ api = ProblemDocumentingAPI(
     title="HumanLink API",
     version="1.0.0",
     description=(
-        "HumanLink backend. Authenticate with `Authorization: Bearer <access token>` "
-        "(obtained from the /api/auth flows). Every error is RFC 9457 problem details "
-        "with a stable `code`."
+        "HumanLink backend. Authenticate with `Authorization: Bearer <access token>`: the "
+        "`meta.access_token` of the sign-up/verify/login answers (tag `auth`, allauth's "
+        "headless API under /api/auth/{client}/v1/), renewed at /api/auth/token/refresh "
+        "(docs/api.md, 'Signing in from an app / a browser'). Every error is RFC 9457 "
+        "problem details with a stable `code`."
     ),
     parser=StrictJSONParser(),
     urls_namespace="api",

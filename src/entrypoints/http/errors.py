@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError, IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import AuthenticationError, HttpError, ValidationErrorContext
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja_extra.exceptions import APIException
 from redis.exceptions import RedisError
@@ -73,6 +73,28 @@ def field_problems(errors: Any) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def client_locations(error_contexts: list[ValidationErrorContext]) -> NinjaValidationError:
+    """Ninja's validation errors, located the way the client sent the request.
+
+    A view's single body parameter (`payload: MePatch`) is the whole JSON body, yet Ninja puts
+    the parameter's name into `loc` (`["body", "payload", "timezone"]`): a name the client never
+    sees in the OpenAPI document. It is dropped, so the client reads `["body", "timezone"]`.
+    """
+    errors: list[dict[str, Any]] = []
+    for context in error_contexts:
+        model = context.model
+        source = model.__ninja_param_source__
+        whole_body_param = getattr(model, "__read_from_single_attr__", None) if source == "body" else None
+        for err in context.pydantic_validation_error.errors(include_url=False):
+            loc = model.__ninja_flatten_map_reverse__.get(err["loc"], err["loc"])
+            if whole_body_param and loc[:1] == (whole_body_param,):
+                loc = loc[1:]
+            item = {k: v for k, v in err.items() if k not in ("input", "ctx")}
+            item["loc"] = (source, *loc)
+            errors.append(item)
+    return NinjaValidationError(errors)
 
 
 def _domain_error(request: HttpRequest, exc: domain.DomainError) -> HttpResponse:

@@ -68,6 +68,10 @@ class ProblemDetailsMiddleware:
         if isinstance(payload, dict):
             # allauth's flow state (pending verification, session token) stays usable for clients.
             extra = {k: payload[k] for k in ("data", "meta") if k in payload}
+            meta = extra.get("meta")
+            if isinstance(meta, dict) and "is_authenticated" in meta and meta["is_authenticated"] is None:
+                # allauth's 410 (session gone) says `null`; its specification (and ours) a boolean.
+                extra["meta"] = {**meta, "is_authenticated": False}
         headers = {}
         if status == 405 and response.get("Allow"):
             headers["Allow"] = response["Allow"]

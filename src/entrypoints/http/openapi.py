@@ -13,6 +13,8 @@ from typing import Any
 
 from ninja_extra import NinjaExtraAPI
 
+from entrypoints.http.auth_openapi import merge_allauth_spec
+from entrypoints.http.errors import client_locations
 from entrypoints.http.problems import PROBLEM_CONTENT_TYPE
 
 PROBLEM_SCHEMA: dict[str, Any] = {
@@ -76,4 +78,9 @@ def document_problem_responses(schema: dict[str, Any]) -> dict[str, Any]:
 
 class ProblemDocumentingAPI(NinjaExtraAPI):
     def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
-        return document_problem_responses(super().get_openapi_schema(*args, **kwargs))
+        # allauth's sign-in endpoints join after the problem defaults: it documents its own errors.
+        return merge_allauth_spec(document_problem_responses(super().get_openapi_schema(*args, **kwargs)))
+
+    def validation_error_from_error_contexts(self, error_contexts: Any) -> Any:
+        # Field errors name fields as the document does (see errors.client_locations).
+        return client_locations(error_contexts)

@@ -74,3 +74,11 @@ def handler_404(request: HttpRequest, exception: Exception | None = None) -> Jso
 
 def handler_500(request: HttpRequest) -> JsonResponse:
     return problem_response(500, detail="Something went wrong on our side. It has been reported.")
+
+
+def one_refresh_endpoint(request: HttpRequest) -> JsonResponse:
+    """allauth's `…/app/v1/tokens/refresh`, shadowed: /api/auth/token/refresh is the one refresh."""
+    return problem_response(
+        404,
+        detail="Refresh tokens at POST /api/auth/token/refresh (it answers access_token, refresh_token, expires_in).",
+    )

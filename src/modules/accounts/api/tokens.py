@@ -1,20 +1,42 @@
-"""/api/auth/token: keep a session alive (rotate the refresh token) and end it (logout).
+"""/api/auth/token: keep a sign-in alive (rotate the refresh token) and end it (logout).
 
 Sign-up, login, verification, password reset and social login are allauth's headless API
-under /api/auth/app/v1/; those flows hand out the first token pair.
+under /api/auth/{app,browser}/v1/; those flows hand out the first token pair (docs/api.md,
+"Signing in from an app / a browser").
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.contrib.auth import logout as end_browser_session
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
-from ninja.security import django_auth
+from ninja.security import SessionAuth
 from pydantic import Field
 
 from modules.accounts.api.schemas import StrictSchema
+from modules.accounts.identity.token_strategy import issue_for_session, session_family
 from modules.accounts.services import tokens as token_services
 
 router = Router(tags=["auth"])
+
+
+class BrowserSessionAuth(SessionAuth):
+    """The browser's session cookie, CSRF-checked, but only once there is a signed-in session.
+
+    Ninja's `django_auth` checks CSRF first, so an anonymous call got a 403 "CSRF check failed"
+    where a client must read 401 "not signed in". A signed-in session without the CSRF token
+    is still refused (403): the cookie alone must not buy tokens for another site.
+    """
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        if not request.user.is_authenticated:
+            return None
+        return super()._get_key(request)
+
+
+browser_session = BrowserSessionAuth()
 
 
 class RefreshIn(StrictSchema):
@@ -22,27 +44,37 @@ class RefreshIn(StrictSchema):
 
 
 class TokenPairOut(Schema):
-    access_token: str
-    refresh_token: str
+    access_token: str = Field(description="Send as `Authorization: Bearer <access_token>`.")
+    refresh_token: str = Field(description="Works once: POST it to /api/auth/token/refresh for a new pair.")
     expires_in: int = Field(description="Seconds until the access token expires.")
+
+
+def _pair_out(pair: Any) -> TokenPairOut:
+    return TokenPairOut(access_token=pair.access, refresh_token=pair.refresh, expires_in=pair.access_expires_in)
 
 
 @router.post("/refresh", auth=None, response=TokenPairOut, summary="Rotate a refresh token")
 def refresh(request: HttpRequest, payload: RefreshIn) -> TokenPairOut:
-    """Returns a new pair; the refresh token sent is spent and refused from now on."""
-    pair = token_services.tokens_refresh(refresh_token=payload.refresh_token)
-    return TokenPairOut(access_token=pair.access, refresh_token=pair.refresh, expires_in=pair.access_expires_in)
+    """Returns a new pair; the refresh token sent is spent and refused from now on. The one
+    refresh endpoint for app and browser sign-ins alike."""
+    return _pair_out(token_services.tokens_refresh(refresh_token=payload.refresh_token))
 
 
-@router.post("/session", auth=django_auth, response=TokenPairOut, summary="Tokens for a signed-in browser session")
+@router.post("/session", auth=browser_session, response=TokenPairOut, summary="Tokens for a signed-in browser session")
 def from_session(request: HttpRequest) -> TokenPairOut:
-    """For flows that end in a browser (X's redirect login): the session cookie, CSRF-checked, buys a pair."""
-    pair = token_services.tokens_issue(user_id=request.auth.pk)
-    return TokenPairOut(access_token=pair.access, refresh_token=pair.refresh, expires_in=pair.access_expires_in)
+    """For sign-ins that end in a browser (X's redirect login, the browser client): the session
+    cookie plus its CSRF token (`X-CSRFToken`) buy a pair. 401 without a signed-in session."""
+    return _pair_out(issue_for_session(request, request.auth.pk))
 
 
-@router.post("/logout", auth=None, response={204: None}, summary="Revoke a refresh token")
+@router.post("/logout", auth=None, response={204: None}, summary="Sign out: revoke the sign-in")
 def logout(request: HttpRequest, payload: RefreshIn) -> Status:
-    """Holding the refresh token is the proof needed to revoke it; access tokens expire on their own."""
-    token_services.tokens_revoke(refresh_token=payload.refresh_token)
+    """Ends the whole sign-in: this refresh token and every token rotated from the same login
+    are refused from now on, and the allauth session that signed in (`X-Session-Token`, or this
+    browser's session cookie) ends with them. Holding the refresh token is the proof needed.
+    Access tokens already handed out expire on their own (`expires_in`)."""
+    family = token_services.tokens_revoke(refresh_token=payload.refresh_token)
+    session = getattr(request, "session", None)
+    if family and session is not None and session_family(session) == family:
+        end_browser_session(request)
     return Status(204, None)

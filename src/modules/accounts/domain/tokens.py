@@ -11,6 +11,8 @@ class TokenPair:
     access: str
     refresh: str
     access_expires_in: int  # seconds
+    # Every refresh token rotated from one sign-in shares its family; logout ends the family.
+    family: str
 
 
 @dataclass(frozen=True)
@@ -18,3 +20,4 @@ class RefreshClaims:
     jti: str
     user_id: int
     expires_at: datetime
+    family: str | None  # None for tokens minted before families existed

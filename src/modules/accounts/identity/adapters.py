@@ -1,10 +1,13 @@
-"""allauth adapters: accounts created by allauth get a Profile; provider logins return to the frontend."""
+"""allauth adapters: accounts created by allauth get a Profile; provider logins return to the
+frontend; emails speak for the product."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
@@ -18,7 +21,35 @@ def _default_display_name(user: User) -> str:
     return user.email.split("@")[0]
 
 
+@dataclass(frozen=True)
+class ProductSite:
+    """What emails call `current_site`: the product (settings), never the request's Host."""
+
+    name: str
+    domain: str
+
+
+# How long each emailed code works, read from allauth's own settings so the text cannot drift.
+_CODE_LIFETIME_SECONDS = {
+    "account/email/email_confirmation": lambda: account_settings.EMAIL_VERIFICATION_BY_CODE_TIMEOUT,
+    "account/email/email_confirmation_signup": lambda: account_settings.EMAIL_VERIFICATION_BY_CODE_TIMEOUT,
+    "account/email/password_reset_code": lambda: account_settings.PASSWORD_RESET_BY_CODE_TIMEOUT,
+    "account/email/login_code": lambda: account_settings.LOGIN_BY_CODE_TIMEOUT,
+}
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        # Without django.contrib.sites allauth names the site after the request's Host
+        # ("Hello from 127.0.0.1"); the templates (accounts/templates/account/email/) use these.
+        product = {
+            "current_site": ProductSite(name=settings.SITE_NAME, domain=settings.SITE_DOMAIN),
+            "site_url": settings.FRONTEND_URL,
+        }
+        if lifetime := _CODE_LIFETIME_SECONDS.get(template_prefix):
+            product["code_valid_minutes"] = max(1, lifetime() // 60)
+        super().send_mail(template_prefix, email, {**context, **product})
+
     def is_safe_url(self, url: str) -> bool:
         # The frontend (FRONTEND_URL) is where provider logins return to; any other foreign
         # host stays refused, so the redirect flow cannot be used as an open redirect.

@@ -1,7 +1,9 @@
-"""A password reset or change signs every device out: their refresh tokens are revoked.
+"""Signing out revokes refresh tokens.
 
-Whoever knew the old password (or stole a device) may hold tokens; after a reset they must
-not keep access. Access tokens still live out their short lifetime.
+A password reset or change signs every device out: whoever knew the old password (or stole a
+device) may hold tokens; after a reset they must not keep access. A logout (allauth's
+`DELETE …/auth/session`, app or browser) ends the token family its session signed in with.
+Access tokens still live out their short lifetime.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.signals import password_changed, password_reset
+from django.contrib.auth.signals import user_logged_out
 
+from modules.accounts.identity.token_strategy import session_family
 from modules.accounts.services import tokens as token_services
 
 
@@ -18,6 +22,15 @@ def _revoke_refresh_tokens(sender: Any, request: Any = None, user: Any = None, *
         token_services.tokens_revoke_all(user_id=user.pk)
 
 
+def _revoke_session_tokens(sender: Any, request: Any = None, **kwargs: Any) -> None:
+    # Sent before Django flushes the session, so the session still names its family.
+    session = getattr(request, "session", None)
+    family = session_family(session) if session is not None else None
+    if family:
+        token_services.tokens_revoke_family(family=family)
+
+
 def connect() -> None:
+    user_logged_out.connect(_revoke_session_tokens, dispatch_uid="accounts.revoke_tokens_on_logout")
     password_reset.connect(_revoke_refresh_tokens, dispatch_uid="accounts.revoke_tokens_on_password_reset")
     password_changed.connect(_revoke_refresh_tokens, dispatch_uid="accounts.revoke_tokens_on_password_change")

@@ -2,13 +2,19 @@
 
 Tokens are built and verified by ninja-jwt's own token classes; this module only decides
 which of them may still be used. Returns plain values, never models.
+
+A sign-in starts a token *family*: every refresh token rotated from it carries the family in
+its `fam` claim and as the prefix of its `jti` (`<family>.<random>`), so the family's tokens
+are found by an indexed prefix match on the outstanding-token table, with no table of our own.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from ninja_jwt.exceptions import TokenError
 from ninja_jwt.settings import api_settings
 from ninja_jwt.token_blacklist.models import BlacklistedToken, OutstandingToken
@@ -22,16 +28,39 @@ class InvalidToken(Exception):
     """The token is malformed, forged, expired, of the wrong type, or revoked."""
 
 
-def issue_pair(user_id: int) -> TokenPair | None:
-    """A fresh access+refresh pair for an active user (None if the user is gone or inactive)."""
+FAMILY_CLAIM = "fam"
+
+
+def new_family() -> str:
+    return uuid.uuid4().hex
+
+
+def issue_pair(user_id: int, family: str | None = None) -> TokenPair | None:
+    """A fresh access+refresh pair for an active user (None if the user is gone or inactive).
+
+    The refresh token joins `family`, or starts a new one.
+    """
     user = User.objects.filter(pk=user_id, is_active=True).only("pk").first()
     if user is None:
         return None
-    refresh = RefreshToken.for_user(user)  # records it as outstanding
+    family = family or new_family()
+    refresh = RefreshToken()
+    refresh[api_settings.USER_ID_CLAIM] = user.pk
+    refresh[FAMILY_CLAIM] = family
+    refresh[api_settings.JTI_CLAIM] = f"{family}.{refresh[api_settings.JTI_CLAIM]}"
+    # What RefreshToken.for_user records, with our jti.
+    OutstandingToken.objects.create(
+        user=user,
+        jti=refresh[api_settings.JTI_CLAIM],
+        token=str(refresh),
+        created_at=refresh.current_time,
+        expires_at=datetime.fromtimestamp(int(refresh["exp"]), tz=UTC),
+    )
     return TokenPair(
         access=str(refresh.access_token),
         refresh=str(refresh),
         access_expires_in=int(api_settings.ACCESS_TOKEN_LIFETIME.total_seconds()),
+        family=family,
     )
 
 
@@ -39,10 +68,13 @@ def read_refresh(raw: str) -> RefreshClaims:
     """Verify signature, expiry, type and blacklist; raise InvalidToken otherwise."""
     try:
         token = RefreshToken(raw)
+        jti = str(token[api_settings.JTI_CLAIM])
+        family = token.get(FAMILY_CLAIM)
         return RefreshClaims(
-            jti=str(token[api_settings.JTI_CLAIM]),
+            jti=jti,
             user_id=int(token[api_settings.USER_ID_CLAIM]),
             expires_at=datetime.fromtimestamp(int(token["exp"]), tz=UTC),
+            family=str(family) if family and jti.startswith(f"{family}.") else None,
         )
     except (TokenError, KeyError, TypeError, ValueError) as exc:
         raise InvalidToken(str(exc)) from exc
@@ -64,6 +96,24 @@ def blacklist_once(claims: RefreshClaims, raw: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def _family_tokens(family: str):
+    return OutstandingToken.objects.filter(jti__startswith=f"{family}.")
+
+
+def blacklist_family(family: str) -> int:
+    """Revoke every refresh token of a sign-in (logout)."""
+    pending = _family_tokens(family).filter(blacklistedtoken__isnull=True)
+    created = BlacklistedToken.objects.bulk_create(
+        [BlacklistedToken(token=token) for token in pending], ignore_conflicts=True
+    )
+    return len(created)
+
+
+def family_is_live(family: str) -> bool:
+    """Does the sign-in still hold a refresh token that works (not revoked, not expired)?"""
+    return _family_tokens(family).filter(blacklistedtoken__isnull=True, expires_at__gt=timezone.now()).exists()
 
 
 def blacklist_all_for(user_id: int) -> int:

@@ -38,3 +38,26 @@ class TestTokensRevokeAll:
             with pytest.raises(Unauthenticated):
                 token_services.tokens_refresh(refresh_token=pair.refresh)
         assert token_services.tokens_refresh(refresh_token=theirs.refresh).access
+
+
+class TestTokenFamilies:
+    def test_rotation_stays_in_the_sign_in_family_and_logout_ends_it(self):
+        user = UserFactory()
+        first = token_services.tokens_issue(user_id=user.pk)
+        second = token_services.tokens_refresh(refresh_token=first.refresh)
+        elsewhere = token_services.tokens_issue(user_id=user.pk)
+
+        assert second.family == first.family != elsewhere.family
+        assert token_services.tokens_family_is_live(family=first.family)
+        assert token_services.tokens_revoke(refresh_token=second.refresh) == first.family
+
+        assert not token_services.tokens_family_is_live(family=first.family)
+        assert token_services.tokens_family_is_live(family=elsewhere.family)
+
+    def test_revoking_a_family_refuses_its_current_refresh_token(self):
+        pair = token_services.tokens_issue(user_id=UserFactory().pk, family="f" * 32)
+
+        token_services.tokens_revoke_family(family="f" * 32)
+
+        with pytest.raises(Unauthenticated):
+            token_services.tokens_refresh(refresh_token=pair.refresh)
