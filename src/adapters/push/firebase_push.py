@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import firebase_admin
 from firebase_admin import credentials, exceptions, messaging
@@ -19,6 +20,23 @@ _TRANSIENT = (
     exceptions.ResourceExhaustedError,
     messaging.QuotaExceededError,
 )
+
+
+def _about_the_token(exc: exceptions.FirebaseError) -> bool:
+    """Whether FCM's INVALID_ARGUMENT blames the registration token (malformed, truncated), not
+    the message: FCM names the field in a google.rpc.BadRequest detail."""
+    try:
+        error: Any = exc.http_response.json().get("error", {}) if exc.http_response is not None else {}
+    except ValueError:
+        error = {}
+    fields = {
+        violation.get("field", "")
+        for detail in error.get("details", [])
+        if isinstance(detail, dict)
+        for violation in detail.get("fieldViolations", [])
+        if isinstance(violation, dict)
+    }
+    return bool(fields & {"message.token", "message.fid"}) or "registration token" in str(exc).lower()
 
 
 class FirebasePushSender:
@@ -44,6 +62,10 @@ class FirebasePushSender:
             raise InvalidDeviceToken(str(exc)) from exc
         except _TRANSIENT as exc:
             raise PushUnavailable(f"FCM unavailable: {exc.code}") from exc
+        except exceptions.InvalidArgumentError as exc:
+            if _about_the_token(exc):  # a malformed token never becomes valid: forget the device
+                raise InvalidDeviceToken(f"FCM: invalid registration token ({exc})") from exc
+            raise PushError(f"FCM refused the message: {exc.code}") from exc
         except exceptions.FirebaseError as exc:
             # FirebaseError also covers transport failures (no HTTP response): those are outages.
             if exc.http_response is None and exc.code == exceptions.UNKNOWN:

@@ -10,6 +10,9 @@ from core.errors import ProviderError, ProviderUnavailable
 
 
 class PushError(ProviderError):
+    """The provider refused this message for good (e.g. a malformed payload, our credentials):
+    sending it again will not help. Subclasses narrow it down."""
+
     code = "push_error"
     title = "The push provider refused the message"
 
@@ -20,7 +23,8 @@ class PushUnavailable(ProviderUnavailable, PushError):
 
 
 class InvalidDeviceToken(PushError):
-    """The device is gone (app uninstalled, token rotated, other project): forget it, do not retry."""
+    """The token will never work again (app uninstalled, token rotated, other project, malformed
+    token): forget the device, do not retry."""
 
     code = "invalid_device_token"
     title = "The device token is no longer valid"

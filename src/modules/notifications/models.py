@@ -40,6 +40,11 @@ class Notification(models.Model):
     send_email = models.BooleanField(default=False)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # When the redelivery sweep may try (again); also the lease of the attempt under way.
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # Delivery targets dealt with ("device:<id>", "email") → "sent" or "refused": a retry skips them.
+    outcomes = models.JSONField(default=dict, blank=True)
+    last_error = models.CharField(max_length=500, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -47,7 +52,7 @@ class Notification(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["user", "-created_at"]),
-            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["status", "next_attempt_at"]),
         ]
 
     def __str__(self) -> str:

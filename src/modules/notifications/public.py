@@ -38,6 +38,7 @@ def notify(
         data=data,
         send_email=send_email,
         schedule=_schedule,
+        clock=deps.clock(),
     )
 
 

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
 
 from adapters.email.django_email import DjangoEmailSender
 from adapters.email.fake import FakeEmailSender
-from core.ports.email import EmailSender
+from core.errors import ProviderUnavailable
+from core.ports.email import EmailError, EmailSender
+
+# The address the SMTP stand-in refuses (as a server refuses an unknown mailbox).
+REFUSED = "nobody@refused.example.com"
+
+
+class RefusingLocmemBackend(LocmemBackend):
+    def send_messages(self, messages):
+        for message in messages:
+            if REFUSED in message.to:
+                raise smtplib.SMTPRecipientsRefused({REFUSED: (550, b"5.1.1 no such user")})
+        return super().send_messages(messages)
 
 
 @dataclass
@@ -23,9 +37,9 @@ class Harness:
 @pytest.fixture(params=["fake", "django"])
 def harness(request, settings) -> Harness:
     if request.param == "fake":
-        fake = FakeEmailSender()
+        fake = FakeEmailSender(refused_addresses={REFUSED})
         return Harness(fake, lambda: [(m.to, m.subject, m.text, m.html, m.message_id) for m in fake.outbox])
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_BACKEND = f"{__name__}.RefusingLocmemBackend"
 
     def sent() -> list[tuple[str, str, str, str | None, str]]:
         out = []
@@ -47,3 +61,10 @@ def test_email_with_html_alternative_has_its_own_id(harness):
     second = harness.sender.send(to="b@example.com", subject="S", text="t")
     assert first != second
     assert harness.sent()[0][3] == "<p>t</p>"
+
+
+def test_a_refused_recipient_is_an_email_error_not_an_outage(harness):
+    with pytest.raises(EmailError) as caught:
+        harness.sender.send(to=REFUSED, subject="S", text="t")
+    assert not isinstance(caught.value, ProviderUnavailable)
+    assert harness.sent() == []

@@ -18,7 +18,7 @@ import responses
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from adapters.push.fake import FakePushSender
+from adapters.push.fake import FCM_ERRORS, FakePushSender
 from adapters.push.firebase_push import FirebasePushSender
 from core.errors import ProviderUnavailable
 from core.ports.push import InvalidDeviceToken, PushError, PushSender, PushUnavailable
@@ -28,11 +28,53 @@ TOKEN_URL = "https://oauth2.googleapis.com/token"
 SEND_URL = f"https://fcm.googleapis.com/v1/projects/{PROJECT}/messages:send"
 
 
-def _fcm_error(status: int, grpc_status: str, fcm_code: str | None = None) -> dict:
-    details = (
+def _fcm_error(
+    status: int, grpc_status: str, fcm_code: str | None = None, bad_field: str | None = None, message: str = "stubbed"
+) -> dict:
+    details: list[dict] = (
         [{"@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", "errorCode": fcm_code}] if fcm_code else []
     )
-    return {"error": {"code": status, "message": "stubbed", "status": grpc_status, "details": details}}
+    if bad_field:
+        details.append(
+            {"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [{"field": bad_field}]}
+        )
+    return {"error": {"code": status, "message": message, "status": grpc_status, "details": details}}
+
+
+# FCM's answer for each error class the fake can imitate (FCM_ERRORS), as FCM v1 sends it.
+FCM_RESPONSES = {
+    "UNREGISTERED": (404, _fcm_error(404, "NOT_FOUND", "UNREGISTERED")),
+    "SENDER_ID_MISMATCH": (403, _fcm_error(403, "PERMISSION_DENIED", "SENDER_ID_MISMATCH")),
+    "INVALID_TOKEN": (
+        400,
+        _fcm_error(
+            400,
+            "INVALID_ARGUMENT",
+            "INVALID_ARGUMENT",
+            bad_field="message.token",
+            message="The registration token is not a valid FCM registration token",
+        ),
+    ),
+    "INVALID_ARGUMENT": (
+        400,
+        _fcm_error(
+            400,
+            "INVALID_ARGUMENT",
+            "INVALID_ARGUMENT",
+            bad_field="message.data[0].key",
+            message="Invalid data payload key: from",
+        ),
+    ),
+    "THIRD_PARTY_AUTH_ERROR": (401, _fcm_error(401, "UNAUTHENTICATED", "THIRD_PARTY_AUTH_ERROR")),
+    "PERMISSION_DENIED": (403, _fcm_error(403, "PERMISSION_DENIED")),
+    "UNAVAILABLE": (503, _fcm_error(503, "UNAVAILABLE")),
+    "INTERNAL": (500, _fcm_error(500, "INTERNAL")),
+    "QUOTA_EXCEEDED": (429, _fcm_error(429, "RESOURCE_EXHAUSTED", "QUOTA_EXCEEDED")),
+}
+
+
+def _failing_device(fcm_error: str) -> str:
+    return f"fcm-{fcm_error.lower()}"
 
 
 # Device tokens the stub (and the fake) treat specially.
@@ -79,6 +121,9 @@ def firebase_harness(tmp_path) -> Iterator[Harness]:
         if device in GONE or device in DOWN:
             status, grpc, code = (GONE | DOWN)[device]
             return status, {}, json.dumps(_fcm_error(status, grpc, code))
+        for fcm_error, (status, body) in FCM_RESPONSES.items():
+            if device == _failing_device(fcm_error):
+                return status, {}, json.dumps(body)
         notification = message["notification"]
         delivered.append((device, notification["title"], notification["body"], message.get("data", {})))
         return 200, {}, json.dumps({"name": f"projects/{PROJECT}/messages/{len(delivered)}"})
@@ -96,7 +141,11 @@ def firebase_harness(tmp_path) -> Iterator[Harness]:
 
 
 def _fake() -> Harness:
-    fake = FakePushSender(invalid_tokens=set(GONE), unavailable_tokens=set(DOWN))
+    fake = FakePushSender(
+        invalid_tokens=set(GONE),
+        unavailable_tokens=set(DOWN),
+        failing_tokens={_failing_device(fcm_error): fcm_error for fcm_error in FCM_ERRORS},
+    )
     delivered = lambda: [(m.device_token, m.title, m.body, dict(m.data)) for m in fake.sent]  # noqa: E731
     return Harness(fake, delivered, lambda: setattr(fake, "unavailable", True))
 
@@ -125,6 +174,26 @@ def test_fcm_outages_raise_provider_unavailable(harness, device):
     with pytest.raises(PushUnavailable) as caught:
         harness.sender.send(device_token=device, title="t", body="b", data={})
     assert not isinstance(caught.value, InvalidDeviceToken)
+
+
+def test_the_fake_imitates_every_fcm_error_class_the_stub_knows():
+    assert set(FCM_ERRORS) == set(FCM_RESPONSES)
+
+
+@pytest.mark.parametrize("fcm_error", sorted(FCM_RESPONSES))
+def test_each_fcm_error_class_maps_to_the_same_port_error(harness, fcm_error):
+    """Gone or malformed tokens: forget the device; outages: retry later; anything else FCM
+    refuses (the message, our credentials): a plain PushError, not worth retrying."""
+    with pytest.raises(PushError) as caught:
+        harness.sender.send(device_token=_failing_device(fcm_error), title="t", body="b", data={})
+    assert type(caught.value) is FCM_ERRORS[fcm_error]
+    assert harness.delivered() == []
+
+
+def test_a_malformed_token_is_an_invalid_device_and_a_bad_message_is_not():
+    assert FCM_ERRORS["INVALID_TOKEN"] is InvalidDeviceToken
+    assert FCM_ERRORS["INVALID_ARGUMENT"] is PushError
+    assert FCM_ERRORS["QUOTA_EXCEEDED"] is PushUnavailable
 
 
 def test_network_failure_is_provider_unavailable(harness):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from modules.notifications.models import Device, Notification
 
@@ -25,6 +27,13 @@ class NotificationView:
     attempts: int
     created_at: datetime
     read_at: datetime | None
+    # Delivery targets already dealt with ("device:<id>", "email") → SENT or REFUSED.
+    outcomes: dict[str, str] = field(default_factory=dict)
+
+
+# Outcomes of one delivery target.
+SENT = "sent"
+REFUSED = "refused"  # the provider refused it for good; not tried again
 
 
 def _view(n: Notification) -> NotificationView:
@@ -41,11 +50,20 @@ def _view(n: Notification) -> NotificationView:
         n.attempts,
         n.created_at,
         n.read_at,
+        dict(n.outcomes),
     )
 
 
 def enqueue(
-    *, user_id: int, key: str, kind: str, title: str, body: str, data: dict[str, Any], send_email: bool
+    *,
+    user_id: int,
+    key: str,
+    kind: str,
+    title: str,
+    body: str,
+    data: dict[str, Any],
+    send_email: bool,
+    first_sweep_at: datetime,
 ) -> tuple[NotificationView, bool]:
     """The notification with this key, created if new. Returns (view, created)."""
     existing = Notification.objects.filter(key=key).first()
@@ -54,37 +72,75 @@ def enqueue(
     try:
         with transaction.atomic():
             row = Notification.objects.create(
-                user_id=user_id, key=key, kind=kind, title=title, body=body, data=data, send_email=send_email
+                user_id=user_id,
+                key=key,
+                kind=kind,
+                title=title,
+                body=body,
+                data=data,
+                send_email=send_email,
+                next_attempt_at=first_sweep_at,
             )
         return _view(row), True
     except IntegrityError:  # created concurrently: same key, same thing
         return _view(Notification.objects.get(key=key)), False
 
 
-def lock_pending(notification_id: int) -> NotificationView | None:
-    """The notification if still pending, locked; None if it is gone, done, or being sent elsewhere."""
+def claim_due(
+    notification_id: int, *, now: datetime, next_attempt_after: Callable[[int], timedelta]
+) -> NotificationView | None:
+    """Count one more delivery attempt of the notification, if it is pending and due (its first
+    attempt, or `next_attempt_at` has come) and nobody else holds it; None otherwise. The next
+    attempt may start `next_attempt_after(attempts)` from now. Call inside a transaction of its
+    own: the count must stand whatever the sends that follow do."""
     row = (
         Notification.objects.select_for_update(skip_locked=True)
         .filter(pk=notification_id, status=Notification.Status.PENDING)
+        .filter(Q(attempts=0) | Q(next_attempt_at__lte=now))
         .first()
     )
-    return _view(row) if row else None
+    if row is None:
+        return None
+    row.attempts += 1
+    row.next_attempt_at = now + next_attempt_after(row.attempts)
+    row.save(update_fields=["attempts", "next_attempt_at"])
+    return _view(row)
 
 
-def mark(notification_id: int, *, status: str, attempts: int, at: datetime | None) -> None:
-    Notification.objects.filter(pk=notification_id).update(status=status, attempts=attempts, sent_at=at)
+def record_outcome(notification_id: int, *, target: str, outcome: str, at: datetime) -> None:
+    """Remember what became of one delivery target (committed on its own, right after the send)."""
+    with transaction.atomic():
+        row = Notification.objects.select_for_update().filter(pk=notification_id).first()
+        if row is None:
+            return
+        row.outcomes = {**row.outcomes, target: outcome}
+        fields = ["outcomes"]
+        if outcome == SENT and row.sent_at is None:
+            row.sent_at = at
+            fields.append("sent_at")
+        row.save(update_fields=fields)
 
 
-def pending_ids(*, older_than: datetime, limit: int = 200) -> list[int]:
+def finish_attempt(notification_id: int, *, status: str, error: str) -> None:
+    """End an attempt: a final status clears the retry time; "pending" keeps the one claimed."""
+    changes: dict[str, Any] = {"status": status, "last_error": error}
+    if status != Notification.Status.PENDING:
+        changes["next_attempt_at"] = None
+    Notification.objects.filter(pk=notification_id).update(**changes)
+
+
+def due_ids(*, now: datetime, limit: int = 200) -> list[int]:
+    """Pending notifications whose next attempt is due (a lost first task, a retry after an error)."""
     return list(
-        Notification.objects.filter(status=Notification.Status.PENDING, created_at__lt=older_than)
-        .order_by("created_at")
+        Notification.objects.filter(status=Notification.Status.PENDING, next_attempt_at__lte=now)
+        .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:limit]
     )
 
 
-def device_tokens(user_id: int) -> list[str]:
-    return list(Device.objects.filter(user_id=user_id).order_by("pk").values_list("token", flat=True))
+def devices_of(user_id: int) -> list[tuple[int, str]]:
+    """(device id, token) of every device of the person."""
+    return list(Device.objects.filter(user_id=user_id).order_by("pk").values_list("pk", "token"))
 
 
 def device_register(*, user_id: int, token: str, platform: str) -> None:
