@@ -12,7 +12,7 @@ WEB_URL := http://$(HOST):$(WEB_PORT)
 NPM := npm --prefix web --no-audit --no-fund --loglevel=error
 WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/next.config.ts web/package-lock.json web/tsconfig.json
 
-.PHONY: FORCE run test install lint lint-imports format migrate demo bench-http clean web-install web-build web-types web-test
+.PHONY: FORCE run test install lint lint-imports format migrate demo bench-http clean web-install web-build web-types web-test worker beat
 
 # Reinstall only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -32,7 +32,8 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo
 
 # The platform on its embedded defaults: SQLite, in-memory channel layer, eager Celery,
-# fake providers, demo data. Set DATABASE_URL / REDIS_URL to use real services.
+# fake providers, demo data; the periodic tasks run in the server process (no beat needed).
+# Set DATABASE_URL / REDIS_URL to use real services (then run `make worker` and `make beat` too).
 # Django serves the API on PORT; the web app serves WEB_URL, the one URL to open, and forwards
 # /api/, /ws/, /admin/ and /dev/ to Django (web/server.mjs). Ctrl-C stops both.
 run: demo web-build
@@ -77,6 +78,16 @@ web-test: install web-install
 	$(NPM) run test:unit
 	$(MAKE) --no-print-directory web-build
 	$(NPM) run test:e2e
+
+# A Celery worker and the beat scheduler on the broker in REDIS_URL (docs/operations.md).
+worker: install
+	@test -n "$(REDIS_URL)" || { echo "make worker needs REDIS_URL (without it, make run runs tasks itself)"; exit 1; }
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/celery -A config worker --loglevel=INFO
+
+beat: install
+	@test -n "$(REDIS_URL)" || { echo "make beat needs REDIS_URL (without it, make run runs the schedule itself)"; exit 1; }
+	$(BIN)/celery -A config beat --loglevel=INFO --schedule=$(VENV)/celerybeat-schedule
 
 # The whole suite. Uses PostgreSQL and Redis when DATABASE_URL / REDIS_URL point at them
 # (.ci/run does), SQLite and in-memory layers otherwise.

@@ -190,6 +190,12 @@ CELERY_BEAT_SCHEDULE = {
     "privacy-erase-due": {"task": "privacy.erase_due", "schedule": 3600.0},
     "moderation-end-suspensions": {"task": "moderation.end_expired_suspensions", "schedule": 300.0},
 }
+# Without a broker there is no beat: the ASGI process runs CELERY_BEAT_SCHEDULE itself, in a thread
+# (entrypoints/scheduler.py). On by default when REDIS_URL is unset, except under pytest (which
+# sets PYTEST_VERSION): tests run scheduled tasks themselves.
+RUN_SCHEDULE_IN_PROCESS = env.bool(
+    "RUN_SCHEDULE_IN_PROCESS", default=not REDIS_URL and "PYTEST_VERSION" not in env.ENVIRON
+)
 
 # --- Matching: the in-process friend population (see modules/matching/services/population.py)
 # Rebuild at most this often after a change (a background thread; the old snapshot keeps serving;
