@@ -176,6 +176,9 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# On Redis, a task whose worker died unacknowledged goes back on the queue this many seconds
+# after it was handed out (it must exceed the longest task and countdown).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
 CELERY_TIMEZONE = "UTC"
 # Periodic work (celery beat). Every task is idempotent, so an overlap or a rerun is harmless.
 CELERY_BEAT_SCHEDULE = {
