@@ -100,11 +100,12 @@ def mark_reminder(reminder_id: int, *, channel: str, at: datetime) -> None:
     Reminder.objects.filter(pk=reminder_id).update(**{f"{channel}_sent_at": at})
 
 
-def unsent_reminders(limit: int = 200) -> list[int]:
+def unsent_reminders(*, created_after: datetime, limit: int = 200) -> list[int]:
     from django.db.models import Q
 
     return list(
         Reminder.objects.filter(Q(push_sent_at__isnull=True) | Q(email_sent_at__isnull=True))
+        .filter(created_at__gt=created_after)
         .order_by("pk")
         .values_list("pk", flat=True)[:limit]
     )

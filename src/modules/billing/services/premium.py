@@ -156,14 +156,14 @@ def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
         intent_status = ""
         if payment and payment.stripe_payment_intent_id:
             try:
-                gateway.cancel_payment_intent(
-                    payment_intent_id=payment.stripe_payment_intent_id, idempotency_key=f"cancel-intent:{payment.id}"
-                )
-            except PaymentRequestInvalid:
-                pass
+                with contextlib.suppress(PaymentRequestInvalid):  # already succeeded or cancelled
+                    gateway.cancel_payment_intent(
+                        payment_intent_id=payment.stripe_payment_intent_id,
+                        idempotency_key=f"cancel-intent:{payment.id}",
+                    )
+                intent_status = gateway.get_payment_intent(payment_intent_id=payment.stripe_payment_intent_id).status
             except PaymentsUnavailable:
-                continue  # try again next run: the intent might still succeed
-            intent_status = gateway.get_payment_intent(payment_intent_id=payment.stripe_payment_intent_id).status
+                continue  # try again next run (the others still go ahead): the intent might still succeed
         with transaction.atomic():
             locked = repo.lock_payment(payment_id)
             if locked is None or locked.status != Status.AWAITING:

@@ -9,6 +9,7 @@ and the error answers non-2xx so that Stripe retries.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,6 +26,8 @@ from modules.billing.repositories import infra
 from modules.billing.repositories import premium as premium_repo
 from modules.billing.services import premium, reminders, subscriptions
 from modules.billing.services.payouts import account_sync
+
+logger = logging.getLogger(__name__)
 
 
 class WebhookRejected(DomainError):
@@ -165,11 +168,19 @@ def reconcile(
                 applied += 1
         except DomainError:
             failed += 1  # rolled back; the next run (or Stripe's own retry) tries again
+    # One refund or reminder that fails (an outage, a refused address) must not hold back the
+    # others, nor the expiry below: each is logged and tried again next run.
     refunds = premium_repo.refunds_owed()
     for payment_id in refunds:
-        premium.premium_refund_settle(payment_id=payment_id, gateway=gateway, clock=clock)
-    unsent = infra.unsent_reminders()
+        try:
+            premium.premium_refund_settle(payment_id=payment_id, gateway=gateway, clock=clock)
+        except DomainError as exc:
+            logger.warning("reconcile: refund of premium payment %s failed: %s", payment_id, exc)
+    unsent = infra.unsent_reminders(created_after=clock.now() - reminders.REMINDER_RETRY_WINDOW)
     for reminder_id in unsent:
-        reminders.reminder_send(reminder_id=reminder_id, push=push, email=email, clock=clock)
+        try:
+            reminders.reminder_send(reminder_id=reminder_id, push=push, email=email, clock=clock)
+        except DomainError as exc:
+            logger.warning("reconcile: reminder %s not fully sent: %s", reminder_id, exc)
     expired = premium.premium_expire_due(gateway=gateway, clock=clock)
     return ReconcileReport(len(events), applied, failed, len(refunds), len(unsent), expired)
