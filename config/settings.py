@@ -184,6 +184,8 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE = {
     "session-reminders": {"task": "booking.send_reminders", "schedule": 60.0},
     "sessions-complete-due": {"task": "booking.complete_due", "schedule": 300.0},
+    # Booked sessions nobody joined: cancelled once their no-show window (a day after the end) closes.
+    "sessions-close-unjoined": {"task": "booking.close_unjoined", "schedule": 300.0},
     "notifications-redeliver": {"task": "notifications.redeliver_stale", "schedule": 60.0},
     # Billing: release unpaid premium bookings, pay friends out, repair what lost webhooks missed.
     "billing-expire-premium": {"task": "billing.expire_premium_payments", "schedule": 60.0},

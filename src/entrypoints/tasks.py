@@ -44,6 +44,11 @@ def moderation_end_expired_suspensions() -> int:
     return moderation.suspensions_end_expired()
 
 
+@shared_task(name="booking.close_unjoined")
+def booking_close_unjoined() -> int:
+    return booking.close_unjoined()
+
+
 @shared_task(name="billing.send_reminder")
 def billing_send_reminder(reminder_id: int) -> None:
     billing.reminder_send_run(reminder_id)

@@ -126,14 +126,21 @@ def test_the_thread_runs_entries_until_stopped():
 
 @pytest.mark.django_db
 def test_the_projects_schedule_does_its_work_in_process(fakes, clock, caplog, django_capture_on_commit_callbacks):
-    """Every CELERY_BEAT_SCHEDULE entry, run eagerly: sessions complete, reminders go out,
-    unpaid premium bookings are released and pending notifications are redelivered."""
+    """Every CELERY_BEAT_SCHEDULE entry, run eagerly: sessions complete (or are closed when nobody
+    joined), reminders go out, unpaid premium bookings are released and pending notifications are
+    redelivered."""
     user, friend = UserFactory(), FriendFactory()
     DeviceFactory(user=user, token="phone-aaaaaaaa")
     ended = SessionFactory(
         user=user, friend=friend, status="in_progress", start=NOW - timedelta(hours=2), end=NOW - timedelta(hours=1)
     )
     soon = SessionFactory(user=user, friend=friend, start=NOW + timedelta(minutes=10), end=NOW + timedelta(minutes=70))
+    unjoined = SessionFactory(
+        user=UserFactory(),
+        friend=friend,
+        start=NOW - timedelta(days=2),
+        end=NOW - timedelta(days=2) + timedelta(hours=1),
+    )
     unpaid = SessionFactory(
         user=UserFactory(),
         friend=friend,
@@ -161,6 +168,7 @@ def test_the_projects_schedule_does_its_work_in_process(fakes, clock, caplog, dj
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
 
     assert Session.objects.get(pk=ended.pk).status == "completed"
+    assert Session.objects.get(pk=unjoined.pk).status == "cancelled"
     assert Session.objects.get(pk=unpaid.pk).status == "cancelled"
     assert PremiumPayment.objects.get().status == "failed"
     stuck.refresh_from_db()

@@ -31,6 +31,11 @@ def complete_due() -> int:
     return lifecycle.sessions_complete_due(clock=deps.clock())
 
 
+def close_unjoined() -> int:
+    """Cancel sessions nobody joined once their no-show window has closed (idempotent)."""
+    return lifecycle.sessions_close_unjoined(clock=deps.clock())
+
+
 def demo_availability_ensure(friend_ids: list[int]) -> None:
     """Demo friends (make run): weekdays 09:00-21:00 and weekends 10:00-16:00 in their own timezone."""
     for friend_id in friend_ids:
@@ -97,6 +102,7 @@ def _at_capacity_exact(capacities: Mapping[int, int], *, now: datetime) -> set[i
 
 __all__ = [
     "HOURS_PER_WEEK",
+    "close_unjoined",
     "complete_due",
     "demo_availability_ensure",
     "friends_at_weekly_capacity",

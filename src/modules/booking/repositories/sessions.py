@@ -240,6 +240,14 @@ def due_for_completion(*, now: datetime, limit: int = 500) -> list[int]:
     )
 
 
+def booked_ended_before(end: datetime, *, limit: int = 500) -> list[int]:
+    return list(
+        Session.objects.filter(status=SessionStatus.BOOKED.value, end__lte=end)
+        .order_by("end")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
 def booked_starting_between(lo: datetime, hi: datetime) -> list[SessionView]:
     qs = Session.objects.filter(status=SessionStatus.BOOKED.value, start__gt=lo, start__lte=hi).order_by("start")
     return [_view(s) for s in qs]

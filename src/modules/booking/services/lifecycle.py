@@ -5,6 +5,8 @@ Every change locks the session row first and records a transition (who, when, wh
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -16,6 +18,7 @@ from modules.accounts.public import friend_offer
 from modules.booking.domain.availability import fits
 from modules.booking.domain.intervals import Interval
 from modules.booking.domain.sessions import (
+    NO_SHOW_REPORT_WINDOW,
     CancellationPolicy,
     SessionStatus,
     Side,
@@ -26,6 +29,8 @@ from modules.booking.repositories import outcomes as outcomes_repo
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories.sessions import SessionView
 from modules.booking.services.announce import session_changed
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_NOTICE = timedelta(hours=2)
 
@@ -198,21 +203,57 @@ def session_complete(*, actor: Actor, session_id: int, clock: Clock) -> SessionV
 def sessions_complete_due(*, clock: Clock) -> int:
     """Background sweep: in-progress sessions past their end are completed (idempotent)."""
     now = clock.now()
+    return _sweep(
+        repo.due_for_completion(now=now),
+        lambda s: s.status == SessionStatus.IN_PROGRESS and s.end <= now,
+        SessionStatus.COMPLETED,
+        reason="ended on schedule",
+        at=now,
+    )
+
+
+def sessions_close_unjoined(*, clock: Clock) -> int:
+    """Background sweep: a session still booked when its no-show window has closed (nobody joined
+    it, nobody reported the other absent) is cancelled by the system. Neither side is blamed, so
+    the user gets their session back and the friend earns nothing (billing's cancellation rule)."""
+    now = clock.now()
+    return _sweep(
+        repo.booked_ended_before(now - NO_SHOW_REPORT_WINDOW),
+        lambda s: s.status == SessionStatus.BOOKED and s.end + NO_SHOW_REPORT_WINDOW <= now,
+        SessionStatus.CANCELLED,
+        reason="nobody joined",
+        at=now,
+    )
+
+
+def _sweep(
+    session_ids: list[int],
+    still_due: Callable[[SessionView], bool],
+    target: SessionStatus,
+    *,
+    reason: str,
+    at: datetime,
+) -> int:
+    """Move each session to `target` by the system, each in its own transaction: one that fails is
+    logged and left for the next run, and does not hold back the others."""
     done = 0
-    for session_id in repo.due_for_completion(now=now):
-        with transaction.atomic():
-            session = repo.lock_session(session_id)
-            if session and session.status == SessionStatus.IN_PROGRESS and session.end <= now:
-                after = repo.record_transition(
-                    session_id=session.id,
-                    from_status=session.status,
-                    to_status=SessionStatus.COMPLETED,
-                    actor_id=None,
-                    reason="ended on schedule",
-                    at=now,
-                )
-                session_changed(session.status.value, after, by_side="system")
-                done += 1
+    for session_id in session_ids:
+        try:
+            with transaction.atomic():
+                session = repo.lock_session(session_id)
+                if session and still_due(session):
+                    after = repo.record_transition(
+                        session_id=session.id,
+                        from_status=session.status,
+                        to_status=target,
+                        actor_id=None,
+                        reason=reason,
+                        at=at,
+                    )
+                    session_changed(session.status.value, after, by_side="system")
+                    done += 1
+        except Exception:
+            logger.exception("session %s could not become %s; the next run tries again", session_id, target.value)
     return done
 
 
