@@ -22,7 +22,7 @@ class DeviceAdmin(StaffAdmin):
 class NotificationAdmin(StaffAdmin):
     read_only = True
     personal_fields = ("user", "title", "body", "data")
-    list_display = ("id", "user", "kind", "status", "attempts", "created_at", "sent_at", "read_at")
+    list_display = ("id", "user", "kind", "status", "attempts", "next_attempt_at", "created_at", "sent_at", "read_at")
     list_filter = ("status", "kind")
     list_select_related = ("user",)
     date_hierarchy = "created_at"
