@@ -175,10 +175,9 @@ def test_the_projects_schedule_does_its_work_in_process(fakes, clock, caplog, dj
     assert stuck.status == "sent"
     reminders = Notification.objects.filter(kind="session_reminder", data__session_id=soon.pk)
     assert reminders.count() == 2
-    assert {p.data["notification_id"] for p in fakes.push.sent} == {
-        str(stuck.pk),
-        str(reminders.get(user=user).pk),
-    }
+    pushed = [p.data["notification_id"] for p in fakes.push.sent]
+    assert len(pushed) == len(set(pushed))  # each notification once (completion may add its own)
+    assert {str(stuck.pk), str(reminders.get(user=user).pk)} <= set(pushed)
 
 
 def _setting_in_a_fresh_process(**env: str) -> str:
