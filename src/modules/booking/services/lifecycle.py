@@ -183,8 +183,11 @@ def session_report_no_show(*, actor: Actor, session_id: int, reason: str, clock:
 
 
 def session_start(*, actor: Actor, session: SessionView, at: datetime) -> SessionView:
-    """Booked → in progress, the first time a participant joins after the start."""
-    if session.status == SessionStatus.BOOKED and at >= session.start:
+    """Booked → in progress, the first time a participant joins (the join window opens a few
+    minutes early). Someone who joined early and stayed in the call never joins again, so waiting
+    for a join after the start would leave a session that took place "booked" and the sweep would
+    close it as "nobody joined"."""
+    if session.status == SessionStatus.BOOKED:
         return _transition(session, SessionStatus.IN_PROGRESS, actor=actor, reason="joined", at=at)
     return session
 

@@ -39,8 +39,21 @@ def test_join_opens_ten_minutes_before_the_start(client, clock, video, fakes):
     assert rtc["expires_at"].startswith("2030-06-03T08:15")
     assert fakes.rtc.verify(token=rtc["token"], channel=rtc["channel"], uid=user.pk) is not None
     assert fakes.rtc.verify(token=rtc["token"], channel=rtc["channel"], uid=user.pk + 1) is None
-    # Joining before the start does not start the session.
-    assert Session.objects.get(pk=session.pk).status == "booked"
+    # An early join starts the session: whoever joined early and stayed never joins again.
+    assert Session.objects.get(pk=session.pk).status == "in_progress"
+
+
+def test_a_session_joined_only_early_is_completed_not_closed_as_unjoined(client, clock, video):
+    from modules.booking.public import complete_due
+    from modules.booking.services.lifecycle import sessions_close_unjoined
+
+    user, _, session = video
+    clock.advance(timedelta(minutes=52))  # 8 minutes before the start
+    assert _join(client, session.pk, user).status_code == 200
+    clock.advance(timedelta(days=2))  # long past the end and the no-show window
+    assert sessions_close_unjoined(clock=clock) == 0
+    assert complete_due() == 1
+    assert Session.objects.get(pk=session.pk).status == "completed"
 
 
 def test_first_join_after_the_start_starts_the_session_and_join_again_renews(client, clock, video):
