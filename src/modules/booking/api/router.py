@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
+from core.fields import AwareDatetime, ParamInt, Timezone
 from core.identity import Role
 from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
@@ -88,12 +89,12 @@ def availability_get(request: HttpRequest):
 class SlotQuery(Schema):
     start: AwareDatetime
     end: AwareDatetime
-    duration_minutes: int | None = Field(default=None, ge=1, le=24 * 60)
-    tz: str = Field(default="UTC", max_length=64, description="IANA timezone for the *_local fields")
+    duration_minutes: ParamInt | None = Field(default=None, ge=1, le=24 * 60)
+    tz: Timezone = Field(default="UTC", description="IANA timezone for the *_local fields")
 
 
 @router.get("/friends/{friend_id}/slots", response=list[SlotOut], summary="Free slots of a friend")
-def slots(request: HttpRequest, friend_id: int, query: Query[SlotQuery]):
+def slots(request: HttpRequest, friend_id: ParamInt, query: Query[SlotQuery]):
     zone = _zone(query.tz, "tz")
     if query.end <= query.start:
         raise InvalidInput(
@@ -143,8 +144,8 @@ class SessionListQuery(Schema):
         " 'past': everything else (over, ended early, cancelled, no-show). Each session is in exactly one.",
     )
     status: list[SessionStatus] | None = None
-    limit: int = Field(default=20, ge=1, le=100)
-    offset: int = Field(default=0, ge=0, le=100_000)
+    limit: ParamInt = Field(default=20, ge=1, le=100)
+    offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
 @router.get("", response=SessionPage, summary="My sessions: history and upcoming, or my calendar as a friend")
@@ -197,14 +198,14 @@ def _id(session_id: int) -> int:
 
 
 @router.get("/{session_id}", response=SessionDetailOut, summary="One of my sessions, with its history")
-def session_detail(request: HttpRequest, session_id: int):
+def session_detail(request: HttpRequest, session_id: ParamInt):
     actor = actor_of(request)
     session, _ = lifecycle.session_for(actor, _id(session_id))
     return _detail(session, actor.user_id)
 
 
 @router.post("/{session_id}/cancel", response=SessionDetailOut, summary="Cancel a session")
-def session_cancel(request: HttpRequest, session_id: int, payload: CancelIn):
+def session_cancel(request: HttpRequest, session_id: ParamInt, payload: CancelIn):
     actor = actor_of(request)
     session = lifecycle.session_cancel(
         actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
@@ -213,7 +214,7 @@ def session_cancel(request: HttpRequest, session_id: int, payload: CancelIn):
 
 
 @router.post("/{session_id}/reschedule", response=SessionDetailOut, summary="Move a session to another time")
-def session_reschedule(request: HttpRequest, session_id: int, payload: RescheduleIn):
+def session_reschedule(request: HttpRequest, session_id: ParamInt, payload: RescheduleIn):
     actor = actor_of(request)
     session = lifecycle.session_reschedule(
         actor=actor,
@@ -227,7 +228,7 @@ def session_reschedule(request: HttpRequest, session_id: int, payload: Reschedul
 
 
 @router.post("/{session_id}/no-show", response=SessionDetailOut, summary="Report that the other side did not come")
-def session_no_show(request: HttpRequest, session_id: int, payload: NoShowIn):
+def session_no_show(request: HttpRequest, session_id: ParamInt, payload: NoShowIn):
     actor = actor_of(request)
     session = lifecycle.session_report_no_show(
         actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
@@ -236,14 +237,14 @@ def session_no_show(request: HttpRequest, session_id: int, payload: NoShowIn):
 
 
 @router.post("/{session_id}/complete", response=SessionDetailOut, summary="End a session in progress")
-def session_complete(request: HttpRequest, session_id: int):
+def session_complete(request: HttpRequest, session_id: ParamInt):
     actor = actor_of(request)
     session = lifecycle.session_complete(actor=actor, session_id=_id(session_id), clock=dependencies.clock())
     return _detail(session, actor.user_id)
 
 
 @router.post("/{session_id}/join", response=JoinOut, summary="Join a session (participants, from 10 minutes before)")
-def session_join(request: HttpRequest, session_id: int):
+def session_join(request: HttpRequest, session_id: ParamInt):
     info = joining.session_join(
         actor=actor_of(request), session_id=_id(session_id), clock=dependencies.clock(), rtc=dependencies.rtc()
     )

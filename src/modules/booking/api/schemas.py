@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from ninja import Schema
-from pydantic import AwareDatetime, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
+from core.fields import AwareDatetime, Bool, Date, Id, Int, Timezone
 from modules.booking.domain.sessions import SessionStatus, SessionType
 
 
@@ -13,9 +14,9 @@ class StrictSchema(Schema):
 
 
 class WeeklyWindowIn(StrictSchema):
-    weekday: int = Field(ge=0, le=6, description="0 = Monday … 6 = Sunday")
-    start_minute: int = Field(ge=0, le=1439, description="local minutes since midnight")
-    end_minute: int = Field(ge=1, le=1440)
+    weekday: Int = Field(ge=0, le=6, description="0 = Monday … 6 = Sunday")
+    start_minute: Int = Field(ge=0, le=1439, description="local minutes since midnight")
+    end_minute: Int = Field(ge=1, le=1440)
 
     @model_validator(mode="after")
     def _ordered(self) -> WeeklyWindowIn:
@@ -25,10 +26,10 @@ class WeeklyWindowIn(StrictSchema):
 
 
 class ExceptionIn(StrictSchema):
-    on: date
+    on: Date
     kind: str = Field(pattern="^(off|extra)$")
-    start_minute: int = Field(default=0, ge=0, le=1439)
-    end_minute: int = Field(default=1440, ge=1, le=1440)
+    start_minute: Int = Field(default=0, ge=0, le=1439)
+    end_minute: Int = Field(default=1440, ge=1, le=1440)
 
     @model_validator(mode="after")
     def _ordered(self) -> ExceptionIn:
@@ -38,11 +39,11 @@ class ExceptionIn(StrictSchema):
 
 
 class AvailabilityIn(StrictSchema):
-    timezone: str = Field(min_length=1, max_length=64, description="IANA timezone of the hours below")
+    timezone: Timezone = Field(description="IANA timezone of the hours below")
     weekly: list[WeeklyWindowIn] = Field(max_length=50)
     exceptions: list[ExceptionIn] = Field(default_factory=list, max_length=200)
-    min_notice_minutes: int = Field(default=120, ge=0, le=14 * 24 * 60)
-    buffer_minutes: int = Field(default=0, ge=0, le=240)
+    min_notice_minutes: Int = Field(default=120, ge=0, le=14 * 24 * 60)
+    buffer_minutes: Int = Field(default=0, ge=0, le=240)
 
 
 class AvailabilityOut(Schema):
@@ -61,11 +62,11 @@ class SlotOut(Schema):
 
 
 class BookingIn(StrictSchema):
-    friend_id: int = Field(ge=1, le=2**63 - 1)
+    friend_id: Id
     session_type: SessionType
     start: AwareDatetime = Field(description="with a UTC offset; naive times are refused")
-    duration_minutes: int = Field(ge=1, le=24 * 60)
-    pay_per_session: bool = Field(
+    duration_minutes: Int = Field(ge=1, le=24 * 60)
+    pay_per_session: Bool = Field(
         default=False,
         description="if the plan does not cover it, book it as a premium session pending a one-off payment",
     )
@@ -89,7 +90,7 @@ class CancelIn(StrictSchema):
 
 class RescheduleIn(StrictSchema):
     start: AwareDatetime
-    duration_minutes: int | None = Field(default=None, ge=1, le=24 * 60)
+    duration_minutes: Int | None = Field(default=None, ge=1, le=24 * 60)
     reason: str = Field(default="", max_length=500)
 
 

@@ -68,7 +68,7 @@ def free_slots(
     if window.duration > MAX_SLOT_RANGE:
         raise InvalidInput(
             "Ask for at most 31 days of slots at a time.",
-            errors=[FieldProblem(("query", "to"), "at most 31 days after 'from'")],
+            errors=[FieldProblem(("query", "end"), "at most 31 days after 'start'")],
         )
     offer = friend_offer(friend_id)
     if offer is None or friend_id in blocks.blocked_with(viewer_id):
