@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "entrypoints.http.middleware.ProblemDetailsMiddleware",
+    # Before any view parses a body: 10,000-level JSON is a 400 everywhere, allauth included.
+    "entrypoints.http.json_depth.JSONDepthGuardMiddleware",
     # Session, auth and messages skip bearer-token API calls (see the module's docstring).
     "entrypoints.http.browser_middleware.BrowserSessionMiddleware",
     "django.middleware.common.CommonMiddleware",
