@@ -40,9 +40,9 @@ Int = Annotated[int, Strict()]
 # The id of a stored row, in a JSON body.
 Id = Annotated[int, Strict(), Field(ge=1, le=MAX_ID)]
 
-# Text long enough for any 64-bit integer and its sign; longer text is refused before int()
-# has to convert it.
-_DECIMAL = re.compile(r"-?[0-9]{1,19}")
+# Decimal digits only. Numbers beyond 64 bits still parse (an id that large is simply not
+# found); text longer than any sane number is refused before int() has to convert it.
+_DECIMAL = re.compile(r"-?[0-9]{1,100}")
 
 
 def _decimal_text(value: Any) -> Any:

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Path, Query, Router, Schema, Status
 from pydantic import Field
 
+from core.fields import MAX_ID, ParamInt
 from core.identity import Role
 from core.pagination import PageRequest
 from kit.api import StrictSchema
@@ -15,7 +16,6 @@ from modules.accounts import dependencies as deps
 from modules.accounts.api.avatar import router as avatar_router
 from modules.accounts.api.me_out import me_out
 from modules.accounts.api.schemas import (
-    MAX_ID,
     FriendCardOut,
     FriendFilters,
     FriendPageOut,
@@ -39,7 +39,7 @@ from modules.accounts.services import staff as staff_services
 
 router = Router(tags=["users"])
 
-UserId = Annotated[int, Path(ge=1, le=MAX_ID)]
+UserId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
 router.add_router("", avatar_router)
 
 

@@ -9,6 +9,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.errors import NotFound
+from core.fields import ParamInt
 from modules.accounts.public import actor_of
 from modules.billing import dependencies
 from modules.billing.api.schemas import (
@@ -36,8 +37,8 @@ router = Router(tags=["payments"])
 
 
 class PageQuery(Schema):
-    limit: int = Field(default=20, ge=1, le=100)
-    offset: int = Field(default=0, ge=0, le=100_000)
+    limit: ParamInt = Field(default=20, ge=1, le=100)
+    offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
 def _id(value: int, what: str) -> int:
@@ -58,7 +59,7 @@ def plan_create(request: HttpRequest, payload: PlanIn):
 
 
 @router.patch("/plans/{plan_id}", response=PlanOut, summary="Change a plan (staff); prices change via a new plan")
-def plan_update(request: HttpRequest, plan_id: int, payload: PlanPatch):
+def plan_update(request: HttpRequest, plan_id: ParamInt, payload: PlanPatch):
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     return asdict(plans.plan_update(actor=actor_of(request), plan_id=_id(plan_id, "plan"), changes=changes))
 
@@ -87,7 +88,7 @@ def portal(request: HttpRequest):
 
 
 @router.post("/premium/{session_id}/intent", response=IntentOut, summary="Pay for my session pending payment")
-def premium_intent(request: HttpRequest, session_id: int):
+def premium_intent(request: HttpRequest, session_id: ParamInt):
     view = premium.premium_intent(
         actor=actor_of(request),
         session_id=_id(session_id, "payment"),

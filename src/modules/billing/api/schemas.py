@@ -6,6 +6,8 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
+from core.fields import Bool, Id, Int
+
 SessionTypeName = Literal["text", "voice", "video"]
 
 
@@ -29,23 +31,23 @@ class PlanIn(StrictSchema):
     code: str = Field(min_length=1, max_length=40, pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str = Field(min_length=1, max_length=80)
     interval: Literal["month", "year"]
-    price_minor: int = Field(ge=0, le=10_000_000)
+    price_minor: Int = Field(ge=0, le=10_000_000)
     currency: str = Field(default="usd", pattern=r"^[a-z]{3}$")
     stripe_price_id: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_]+$")
     session_types: list[SessionTypeName] = Field(min_length=1, max_length=3)
-    sessions_per_period: int = Field(ge=0, le=1000)
-    is_active: bool = True
+    sessions_per_period: Int = Field(ge=0, le=1000)
+    is_active: Bool = True
 
 
 class PlanPatch(StrictSchema):
     name: str | None = Field(default=None, min_length=1, max_length=80)
     session_types: list[SessionTypeName] | None = Field(default=None, min_length=1, max_length=3)
-    sessions_per_period: int | None = Field(default=None, ge=0, le=1000)
-    is_active: bool | None = None
+    sessions_per_period: Int | None = Field(default=None, ge=0, le=1000)
+    is_active: Bool | None = None
 
 
 class CheckoutIn(StrictSchema):
-    plan_id: int = Field(ge=1, le=2**63 - 1)
+    plan_id: Id
 
 
 class CheckoutOut(Schema):
@@ -97,8 +99,8 @@ class PaymentPage(Schema):
 
 
 class RefundIn(StrictSchema):
-    session_id: int = Field(ge=1, le=2**63 - 1)
-    amount_minor: int | None = Field(default=None, ge=1, le=10_000_000, description="omit for everything left")
+    session_id: Id
+    amount_minor: Int | None = Field(default=None, ge=1, le=10_000_000, description="omit for everything left")
 
 
 class BalanceOut(Schema):

@@ -10,32 +10,34 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-_ID = Field(ge=1, le=2**63 - 1)
+from core.fields import MAX_ID, Id, Int
+
+_ID = Field(ge=1, le=MAX_ID)
 MAX_CURSORS = 500
 
 
 class _Frame(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    ref: Annotated[str, Field(max_length=64)] | int | None = None
+    ref: Annotated[str, Field(max_length=64)] | Int | None = None
 
 
 class SendFrame(_Frame):
     type: Literal["send"]
-    conversation_id: Annotated[int, _ID]
+    conversation_id: Id
     client_id: Annotated[str, Field(max_length=64)]
     body: Annotated[str, Field(max_length=20_000)]
 
 
 class TypingFrame(_Frame):
     type: Literal["typing"]
-    conversation_id: Annotated[int, _ID]
+    conversation_id: Id
 
 
 class ReadFrame(_Frame):
     type: Literal["read"]
-    conversation_id: Annotated[int, _ID]
-    message_id: Annotated[int, _ID]
+    conversation_id: Id
+    message_id: Id
 
 
 class PresenceFrame(_Frame):
@@ -45,9 +47,10 @@ class PresenceFrame(_Frame):
 
 class ResumeFrame(_Frame):
     type: Literal["resume"]
-    # conversation id -> last message id the client saw there (0: none).
+    # conversation id -> last message id the client saw there (0: none). JSON object keys are
+    # text, so the ids there are parsed from it; the values are JSON integers.
     cursors: Annotated[
-        dict[Annotated[int, _ID], Annotated[int, Field(ge=0, le=2**63 - 1)]], Field(max_length=MAX_CURSORS)
+        dict[Annotated[int, _ID], Annotated[Int, Field(ge=0, le=MAX_ID)]], Field(max_length=MAX_CURSORS)
     ] = {}
 
 

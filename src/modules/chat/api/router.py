@@ -7,6 +7,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.errors import NotFound
+from core.fields import ParamInt
 from core.pagination import MAX_LIMIT, PageRequest
 from modules.accounts.public import actor_of, display_names
 from modules.chat.api.schemas import (
@@ -45,14 +46,14 @@ def _id_or_404(value: int, what: str) -> int:
 
 
 class PageQuery(Schema):
-    limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
-    offset: int = Field(default=0, ge=0, le=1_000_000)
+    limit: ParamInt = Field(default=20, ge=1, le=MAX_LIMIT)
+    offset: ParamInt = Field(default=0, ge=0, le=1_000_000)
 
 
 class HistoryQuery(Schema):
-    before: int | None = Field(default=None, ge=1, le=_MAX_ID, description="Messages older than this id")
-    after: int | None = Field(default=None, ge=0, le=_MAX_ID, description="Messages newer than this id")
-    limit: int = Field(default=50, ge=1, le=message_services.MAX_PAGE)
+    before: ParamInt | None = Field(default=None, ge=1, le=_MAX_ID, description="Messages older than this id")
+    after: ParamInt | None = Field(default=None, ge=0, le=_MAX_ID, description="Messages newer than this id")
+    limit: ParamInt = Field(default=50, ge=1, le=message_services.MAX_PAGE)
 
 
 class ReportQuery(PageQuery):
@@ -92,7 +93,7 @@ def conversations(request: HttpRequest, query: Query[PageQuery]):
 
 
 @router.get("/conversations/{conversation_id}/messages", response=MessagePageOut, summary="Message history")
-def history(request: HttpRequest, conversation_id: int, query: Query[HistoryQuery]):
+def history(request: HttpRequest, conversation_id: ParamInt, query: Query[HistoryQuery]):
     items, has_more = message_services.messages_page(
         actor=actor_of(request),
         conversation_id=_id_or_404(conversation_id, "conversation"),
@@ -113,7 +114,7 @@ def history(request: HttpRequest, conversation_id: int, query: Query[HistoryQuer
     response={201: MessageOut, 200: MessageOut},
     summary="Send a message (201; 200 with the original when client_id was already used)",
 )
-def send(request: HttpRequest, conversation_id: int, payload: MessageIn):
+def send(request: HttpRequest, conversation_id: ParamInt, payload: MessageIn):
     outcome = message_services.message_send(
         actor=actor_of(request),
         conversation_id=_id_or_404(conversation_id, "conversation"),
@@ -125,7 +126,7 @@ def send(request: HttpRequest, conversation_id: int, payload: MessageIn):
 
 
 @router.post("/conversations/{conversation_id}/read", response={204: None}, summary="Mark read up to a message")
-def mark_read(request: HttpRequest, conversation_id: int, payload: ReadIn):
+def mark_read(request: HttpRequest, conversation_id: ParamInt, payload: ReadIn):
     message_services.conversation_mark_read(
         actor=actor_of(request),
         conversation_id=_id_or_404(conversation_id, "conversation"),
@@ -136,7 +137,7 @@ def mark_read(request: HttpRequest, conversation_id: int, payload: ReadIn):
 
 
 @router.post("/messages/{message_id}/report", response={201: ReportOut}, summary="Report a message to moderators")
-def report(request: HttpRequest, message_id: int, payload: ReportIn):
+def report(request: HttpRequest, message_id: ParamInt, payload: ReportIn):
     view = report_services.message_report(
         actor=actor_of(request), message_id=_id_or_404(message_id, "message"), reason=payload.reason, note=payload.note
     )
@@ -166,7 +167,7 @@ def reports(request: HttpRequest, query: Query[ReportQuery]):
 
 
 @router.get("/reports/{report_id}", response=ReportCaseOut, summary="A report with its message in context (staff)")
-def report_case(request: HttpRequest, report_id: int):
+def report_case(request: HttpRequest, report_id: ParamInt):
     case = report_services.report_case(actor=actor_of(request), report_id=_id_or_404(report_id, "report"))
     names = display_names(list(case.member_ids))
     return ReportCaseOut(
@@ -178,5 +179,5 @@ def report_case(request: HttpRequest, report_id: int):
 
 
 @router.post("/reports/{report_id}/resolve", response=ReportOut, summary="Close a report (staff)")
-def report_resolve(request: HttpRequest, report_id: int):
+def report_resolve(request: HttpRequest, report_id: ParamInt):
     return report_services.report_resolve(actor=actor_of(request), report_id=_id_or_404(report_id, "report"))

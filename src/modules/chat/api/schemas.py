@@ -5,6 +5,7 @@ from datetime import datetime
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
+from core.fields import Bool, Id
 from modules.chat.domain.messages import MAX_BODY_CHARS, MAX_CLIENT_ID_CHARS, ConversationKind, ReportReason
 
 
@@ -60,7 +61,7 @@ class MessageIn(StrictSchema):
 
 
 class ReadIn(StrictSchema):
-    message_id: int = Field(ge=1, le=2**63 - 1)
+    message_id: Id
 
 
 class ReportIn(StrictSchema):
@@ -104,5 +105,5 @@ class PreferencesOut(Schema):
 
 
 class PreferencesPatch(StrictSchema):
-    share_presence: bool | None = None
-    send_read_receipts: bool | None = None
+    share_presence: Bool | None = None
+    send_read_receipts: Bool | None = None

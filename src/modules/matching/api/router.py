@@ -7,6 +7,7 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Path, Query, Router, Status
 
+from core.fields import MAX_ID, ParamInt
 from core.pagination import PageRequest
 from modules.accounts.public import actor_of
 from modules.matching.api.schemas import (
@@ -32,7 +33,7 @@ router = Router(tags=["matches"])
 blocks_router = Router(tags=["blocks"])
 
 # PostgreSQL bigint: larger ids cannot exist, and must not reach the database as a 500.
-PersonId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+PersonId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
 
 
 def _card(f: FriendListing) -> FriendCardOut:

@@ -6,6 +6,7 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
+from core.fields import Int, ParamInt
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 
 MAX_OFFSET = 1_000_000
@@ -18,14 +19,14 @@ class StrictSchema(Schema):
 
 
 class PageQuery(Schema):
-    limit: int = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+    limit: ParamInt = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+    offset: ParamInt = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
 class MatchFilters(PageQuery):
     session_type: SessionType | None = None
     language: str | None = Field(default=None, max_length=8, pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
-    max_price_minor: int | None = Field(
+    max_price_minor: ParamInt | None = Field(
         default=None,
         ge=0,
         le=MAX_PRICE_MINOR,
@@ -84,7 +85,7 @@ class MyFriendPageOut(Schema):
 
 class RematchIn(StrictSchema):
     reason: str = Field(min_length=1, max_length=500, pattern=r"^[^\x00]*$")
-    limit: int = Field(
+    limit: Int = Field(
         default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Size of the list passed over and of the new one"
     )
 

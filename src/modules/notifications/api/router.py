@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field
 
+from core.fields import Int, ParamInt
 from modules.accounts.public import actor_of
 from modules.notifications import dependencies as deps
 from modules.notifications.repositories import outbox as repo
@@ -47,12 +48,12 @@ class NotificationPage(Schema):
 
 
 class PageQuery(Schema):
-    limit: int = Field(default=20, ge=1, le=100)
-    offset: int = Field(default=0, ge=0, le=100_000)
+    limit: ParamInt = Field(default=20, ge=1, le=100)
+    offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
 class ReadIn(StrictSchema):
-    ids: list[int] = Field(min_length=1, max_length=100)
+    ids: list[Int] = Field(min_length=1, max_length=100)
 
 
 @router.post("/devices", response={204: None}, summary="Register this device for push")

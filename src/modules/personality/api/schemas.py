@@ -4,7 +4,9 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, StrictBool, StrictInt, StrictStr
+from pydantic import ConfigDict, Field, StrictStr
+
+from core.fields import Bool, Int
 
 QuestionKindName = Literal["single_choice", "multiple_choice", "scale_1_5"]
 
@@ -24,7 +26,7 @@ class QuestionSchema(StrictSchema):
     text: str = Field(max_length=300)
     kind: QuestionKindName
     options: list[OptionSchema] = Field(default_factory=list, max_length=20)
-    required: StrictBool = True
+    required: Bool = True
 
 
 class QuestionnaireOut(Schema):
@@ -40,11 +42,11 @@ class PublishIn(StrictSchema):
 class AnswerSchema(StrictSchema):
     question: str = Field(max_length=40)
     # An option key (single choice), option keys (multiple choice) or 1..5 (scale).
-    value: StrictInt | StrictStr | list[StrictStr] = Field(
+    value: Int | StrictStr | list[StrictStr] = Field(
         description="single_choice: option key; multiple_choice: list of option keys; scale_1_5: 1..5"
     )
-    importance: StrictInt = Field(ge=0, le=5, description="How much this answer matters to me (0 to 5)")
-    mandatory: StrictBool = Field(default=False, description="Only match me with people who agree")
+    importance: Int = Field(ge=0, le=5, description="How much this answer matters to me (0 to 5)")
+    mandatory: Bool = Field(default=False, description="Only match me with people who agree")
 
 
 class AnswersIn(StrictSchema):

@@ -129,3 +129,22 @@ def test_datetimes_inside_the_range_are_still_accepted(client, clock):
     assert booked.status_code == 201, booked.content
     assert listed.status_code == 200, listed.content
     assert listed.json()["total"] == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"friend_id": True}, {"friend_id": 1.0}, {"friend_id": "1"}, {"pay_per_session": "yes"}, {"pay_per_session": 0}],
+)
+def test_booking_fields_are_not_coerced(client, clock, change):
+    friend = FriendFactory()
+    AvailabilityFactory(friend=friend)
+    body = {"friend_id": friend.pk, "session_type": "video", "start": (NOW + timedelta(hours=4)).isoformat()}
+    body |= {"duration_minutes": 60} | change
+
+    response = client.post(
+        "/api/sessions", data=json.dumps(body), content_type="application/json", headers=bearer(SubscriberFactory())
+    )
+
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"][0]["loc"][-1] == next(iter(change))
+    assert Session.objects.count() == 0
