@@ -4,8 +4,9 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, StrictBool, StrictInt
+from pydantic import ConfigDict, Field
 
+from core.fields import Bool, DisplayName, Int, ParamInt, Timezone
 from core.identity import Role
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 
@@ -30,22 +31,20 @@ class MeOut(Schema):
 
 
 class MePatch(StrictSchema):
-    display_name: str | None = Field(default=None, min_length=1, max_length=60)
+    display_name: DisplayName | None = None
     bio: str | None = Field(default=None, max_length=2000)
     languages: list[str] | None = Field(default=None, max_length=10)
-    timezone: str | None = Field(default=None, min_length=1, max_length=64)
+    timezone: Timezone | None = None
 
 
-# PostgreSQL bigint: larger ids cannot exist, and must not reach the database as a 500.
-MAX_ID = 2**63 - 1
 # Query text: no NUL (PostgreSQL text cannot hold it).
 _NO_NUL = r"^[^\x00]*$"
 SessionType = Literal["text", "voice", "video"]
 
 
 class PageQuery(Schema):
-    limit: int = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+    limit: ParamInt = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+    offset: ParamInt = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
 class FriendProfileOut(Schema):
@@ -61,11 +60,11 @@ class FriendProfileOut(Schema):
 class FriendProfilePatch(StrictSchema):
     headline: str | None = Field(default=None, max_length=120)
     session_types: list[SessionType] | None = Field(default=None, max_length=3)
-    prices_minor: dict[SessionType, StrictInt] | None = None
+    prices_minor: dict[SessionType, Int] | None = None
     currency: str | None = Field(default=None, min_length=3, max_length=3)
-    session_lengths_minutes: list[StrictInt] | None = Field(default=None, min_length=1, max_length=6)
-    weekly_capacity: StrictInt | None = Field(default=None, ge=0, le=80)
-    is_accepting: StrictBool | None = None
+    session_lengths_minutes: list[Int] | None = Field(default=None, min_length=1, max_length=6)
+    weekly_capacity: Int | None = Field(default=None, ge=0, le=80)
+    is_accepting: Bool | None = None
 
 
 class FriendCardOut(Schema):

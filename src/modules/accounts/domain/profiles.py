@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from core.errors import FieldProblem, InvalidInput
 from core.identity import Role
+from core.timezones import is_iana_timezone
 
 SESSION_TYPES = ("text", "voice", "video")
 # BCP 47 primary language subtag with an optional region: "en", "pt-BR".
@@ -49,27 +49,12 @@ class FriendProfileView:
 
 
 def validate_timezone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(
-            "Unknown timezone", errors=[FieldProblem(("body", "timezone"), "must be an IANA timezone name")]
-        ) from exc
-    if name not in _known_timezones():
+    # The tz database's own list: not the operating system's extra files (posixrules, localtime, right/...).
+    if not is_iana_timezone(name):
         raise InvalidInput(
             "Unknown timezone", errors=[FieldProblem(("body", "timezone"), "must be an IANA timezone name")]
         )
     return name
-
-
-_TZ_CACHE: frozenset[str] | None = None
-
-
-def _known_timezones() -> frozenset[str]:
-    global _TZ_CACHE
-    if _TZ_CACHE is None:
-        _TZ_CACHE = frozenset(available_timezones())
-    return _TZ_CACHE
 
 
 def validate_languages(codes: Iterable[str]) -> tuple[str, ...]:

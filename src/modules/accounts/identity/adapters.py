@@ -11,10 +11,21 @@ from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
+from core.text import has_visible_character
 from modules.accounts.models import User
 from modules.accounts.repositories import users as users_repo
+
+# Set on the request when the failed-login limit refused a sign-in. allauth reports that and
+# "a verification code was just sent" with the same error, and the two last very differently.
+_LOCKED_OUT = "humanlink_login_locked_out"
+
+
+def login_locked_out(request: HttpRequest) -> bool:
+    """Whether this request's sign-in was refused by the failed-login lock-out."""
+    return bool(getattr(request, _LOCKED_OUT, False))
 
 
 def _default_display_name(user: User) -> str:
@@ -50,6 +61,14 @@ class AccountAdapter(DefaultAccountAdapter):
             product["code_valid_minutes"] = max(1, lifetime() // 60)
         super().send_mail(template_prefix, email, {**context, **product})
 
+    def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            # The only refusal here is the failed-login limit (ACCOUNT_RATE_LIMITS["login_failed"]).
+            setattr(request, _LOCKED_OUT, True)
+            raise
+
     def is_safe_url(self, url: str) -> bool:
         # The frontend (FRONTEND_URL) is where provider logins return to; any other foreign
         # host stays refused, so the redirect flow cannot be used as an open redirect.
@@ -70,5 +89,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         user = super().save_user(request, sociallogin, form=form)
         # A brand-new account: the name the provider knows beats the email's local part.
         name = str(sociallogin.account.extra_data.get("name") or "").strip()
+        if not has_visible_character(name):
+            name = ""  # spaces or zero-width characters only: no better than no name
         users_repo.ensure_profile(user.pk, display_name=name or _default_display_name(user), replace_name=bool(name))
         return user

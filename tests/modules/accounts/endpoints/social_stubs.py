@@ -51,7 +51,16 @@ class FakeGoogle:
     def stub_certs(self, rsps) -> None:
         rsps.get(GOOGLE_CERTS_URL, json={self.kid: self.cert_pem})
 
-    def id_token(self, *, sub: str, email: str, email_verified: bool, key=None, aud: str = GOOGLE_CLIENT_ID) -> str:
+    def id_token(
+        self,
+        *,
+        sub: str,
+        email: str,
+        email_verified: bool,
+        key=None,
+        aud: str = GOOGLE_CLIENT_ID,
+        name: str = "Goo Gler",
+    ) -> str:
         now = int(time.time())
         claims = {
             "iss": "https://accounts.google.com",
@@ -59,7 +68,7 @@ class FakeGoogle:
             "sub": sub,
             "email": email,
             "email_verified": email_verified,
-            "name": "Goo Gler",
+            "name": name,
             "iat": now,
             "exp": now + 600,
             "jti": uuid.uuid4().hex,

@@ -62,6 +62,14 @@ class TestGoogleToken:
         assert SocialAccount.objects.get(provider="google", uid="g-1").user == user
         assert Profile.objects.get(user=user).display_name == "Goo Gler"
 
+    def test_a_provider_name_with_nothing_visible_falls_back_to_the_email(self, client, google, google_certs):
+        token = google.id_token(sub="g-9", email="ivy@example.com", email_verified=True, name=" \u200b\u3164 ")
+
+        response = _google_login(client, token)
+
+        assert response.status_code == 200, response.content
+        assert Profile.objects.get(user__email="ivy@example.com").display_name == "ivy"
+
     def test_the_same_google_account_logs_in_again(self, client, google, google_certs):
         _google_login(client, google.id_token(sub="g-2", email="hank@example.com", email_verified=True))
 
