@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "entrypoints.http.middleware.ProblemDetailsMiddleware",
     # Before any view parses a body: 10,000-level JSON is a 400 everywhere, allauth included.
     "entrypoints.http.json_depth.JSONDepthGuardMiddleware",
+    # Inside ProblemDetailsMiddleware: allauth's lock-out becomes 429, every 429 gets Retry-After.
+    "entrypoints.http.rate_limits.RateLimitHeadersMiddleware",
     # Session, auth and messages skip bearer-token API calls (see the module's docstring).
     "entrypoints.http.browser_middleware.BrowserSessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -21,6 +21,7 @@ from redis.exceptions import RedisError
 
 from core import errors as domain
 from entrypoints.http.problems import problem_response
+from entrypoints.http.rate_limits import DEFAULT_RETRY_AFTER_SECONDS
 
 logger = logging.getLogger(__name__)
 
@@ -99,8 +100,8 @@ def client_locations(error_contexts: list[ValidationErrorContext]) -> NinjaValid
 
 def _domain_error(request: HttpRequest, exc: domain.DomainError) -> HttpResponse:
     headers = {}
-    if isinstance(exc, domain.RateLimited) and exc.retry_after:
-        headers["Retry-After"] = str(exc.retry_after)
+    if isinstance(exc, domain.RateLimited):
+        headers["Retry-After"] = str(exc.retry_after or DEFAULT_RETRY_AFTER_SECONDS)
     return problem_response(
         status_for(exc),
         code=exc.code,
@@ -138,8 +139,8 @@ def _api_exception(request: HttpRequest, exc: APIException) -> HttpResponse:
         detail = detail.get("detail", "")
     headers = {}
     wait = getattr(exc, "wait", None)
-    if exc.status_code == 429 and wait:
-        headers["Retry-After"] = str(int(wait) + 1)
+    if exc.status_code == 429:
+        headers["Retry-After"] = str(int(wait) + 1 if wait else DEFAULT_RETRY_AFTER_SECONDS)
     if exc.status_code == 401:
         code = code if code == "token_not_valid" else "not_authenticated"
     return problem_response(exc.status_code, code=code, detail=str(detail) or None, headers=headers)

@@ -9,6 +9,7 @@ from core.identity import Actor
 from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
 from modules.accounts.domain.avatar import avatar_key_owned_by
+from modules.accounts.identity.adapters import login_locked_out
 from modules.accounts.repositories import personal_data as _personal_data
 from modules.accounts.repositories.directory import (
     FriendListing,
@@ -43,6 +44,7 @@ __all__ = [
     "display_names",
     "email_of",
     "friend_offer",
+    "login_locked_out",
     "people_basics",
     "person_basics",
     "personal_data_export",
