@@ -4,7 +4,7 @@ Found by generated requests: `"yes"`, `"off"`, `0` and `1.0` passed as booleans,
 `{"friend_id": true}` booked friend 1. The walk covers every operation of the API, every
 parameter and every body field down to list items and map values, from the same input models
 /api/openapi.json is generated from (so a new plain `int` or `bool` anywhere fails here; use
-the types in core.fields). In a JSON body an integer is an integer and a boolean is
+the types in kit.fields). In a JSON body an integer is an integer and a boolean is
 `true`/`false`; in a path or query an integer is decimal digits.
 """
 

@@ -8,10 +8,10 @@ from django.http import HttpRequest
 from ninja import Path, Query, Router, Schema, Status
 from pydantic import Field
 
-from core.fields import MAX_ID, ParamInt
 from core.identity import Role
 from core.pagination import PageRequest
 from kit.api import StrictSchema
+from kit.fields import MAX_ID, ParamInt
 from modules.accounts import dependencies as deps
 from modules.accounts.api.avatar import router as avatar_router
 from modules.accounts.api.me_out import me_out

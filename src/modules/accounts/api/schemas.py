@@ -6,9 +6,9 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
-from core.fields import Bool, DisplayName, Int, ParamInt, Timezone
 from core.identity import Role
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from kit.fields import Bool, DisplayName, Int, ParamInt, Timezone
 
 # Far beyond any real list, far below what a database integer can hold.
 MAX_OFFSET = 1_000_000

@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.errors import NotFound
-from core.fields import ParamInt
+from kit.fields import ParamInt
 from modules.accounts.public import actor_of
 from modules.billing import dependencies
 from modules.billing.api.schemas import (

@@ -6,7 +6,7 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
-from core.fields import Bool, Id, Int
+from kit.fields import Bool, Id, Int
 
 SessionTypeName = Literal["text", "voice", "video"]
 

@@ -12,8 +12,8 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
-from core.fields import AwareDatetime, ParamInt, Timezone
 from core.identity import Role
+from kit.fields import AwareDatetime, ParamInt, Timezone
 from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
 from modules.booking.api.schemas import (

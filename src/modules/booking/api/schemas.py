@@ -5,7 +5,7 @@ from datetime import datetime
 from ninja import Schema
 from pydantic import ConfigDict, Field, model_validator
 
-from core.fields import AwareDatetime, Bool, Date, Id, Int, Timezone
+from kit.fields import AwareDatetime, Bool, Date, Id, Int, Timezone
 from modules.booking.domain.sessions import SessionStatus, SessionType
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from core.fields import MAX_ID, Id, Int
+from kit.fields import MAX_ID, Id, Int
 
 _ID = Field(ge=1, le=MAX_ID)
 MAX_CURSORS = 500

@@ -7,8 +7,8 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.errors import NotFound
-from core.fields import ParamInt
 from core.pagination import MAX_LIMIT, PageRequest
+from kit.fields import ParamInt
 from modules.accounts.public import actor_of, display_names
 from modules.chat.api.schemas import (
     ConversationOut,

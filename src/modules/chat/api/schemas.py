@@ -5,7 +5,7 @@ from datetime import datetime
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
-from core.fields import Bool, Id
+from kit.fields import Bool, Id
 from modules.chat.domain.messages import MAX_BODY_CHARS, MAX_CLIENT_ID_CHARS, ConversationKind, ReportReason
 
 

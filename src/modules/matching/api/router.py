@@ -7,8 +7,8 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Path, Query, Router, Status
 
-from core.fields import MAX_ID, ParamInt
 from core.pagination import PageRequest
+from kit.fields import MAX_ID, ParamInt
 from modules.accounts.public import actor_of
 from modules.matching.api.schemas import (
     BlockOut,

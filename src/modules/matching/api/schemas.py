@@ -6,8 +6,8 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
-from core.fields import Int, ParamInt
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from kit.fields import Int, ParamInt
 
 MAX_OFFSET = 1_000_000
 MAX_PRICE_MINOR = 1_000_000

@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field
 
-from core.fields import Int, ParamInt
+from kit.fields import Int, ParamInt
 from modules.accounts.public import actor_of
 from modules.notifications import dependencies as deps
 from modules.notifications.repositories import outbox as repo

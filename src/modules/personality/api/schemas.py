@@ -6,7 +6,7 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field, StrictStr
 
-from core.fields import Bool, Int
+from kit.fields import Bool, Int
 
 QuestionKindName = Literal["single_choice", "multiple_choice", "scale_1_5"]
 

@@ -11,7 +11,9 @@ far enough either way for any real use, far enough from the ends of the calendar
 a duration or removing an offset can never overflow (`9999-12-31T23:30:00-14:00` used to be a
 500). Dates likewise.
 
-Only the API schemas import this module (it needs pydantic); domain code stays plain Python.
+It lives in the toolkit, not in core: it needs pydantic, and only API schemas (and the chat
+socket's frames) use it. The rules underneath (timezone list, visible text) are plain Python in
+core, for domain code too.
 """
 
 from __future__ import annotations
