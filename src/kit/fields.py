@@ -59,6 +59,15 @@ def _decimal_text(value: Any) -> Any:
 ParamInt = Annotated[int, BeforeValidator(_decimal_text)]
 
 
+def param_int(*, ge: int | None = None, le: int | None = None) -> Any:
+    """ParamInt with bounds, for optional parameters: `param_int(ge=1) | None`.
+
+    Bounds given on the field of an optional ParamInt still hold, but pydantic then writes
+    them into the OpenAPI document as `ge`/`le` instead of `minimum`/`maximum`.
+    """
+    return Annotated[int, Field(ge=ge, le=le), BeforeValidator(_decimal_text)]
+
+
 def _datetime_in_range(value: datetime) -> datetime:
     try:
         in_range = EARLIEST <= value.astimezone(UTC) < LATEST

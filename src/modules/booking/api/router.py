@@ -13,7 +13,7 @@ from pydantic import Field
 
 from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
 from core.identity import Role
-from kit.fields import AwareDatetime, ParamInt, Timezone
+from kit.fields import AwareDatetime, ParamInt, Timezone, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
 from modules.booking.api.schemas import (
@@ -89,7 +89,7 @@ def availability_get(request: HttpRequest):
 class SlotQuery(Schema):
     start: AwareDatetime
     end: AwareDatetime
-    duration_minutes: ParamInt | None = Field(default=None, ge=1, le=24 * 60)
+    duration_minutes: param_int(ge=1, le=24 * 60) | None = None
     tz: Timezone = Field(default="UTC", description="IANA timezone for the *_local fields")
 
 

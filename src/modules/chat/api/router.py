@@ -8,7 +8,7 @@ from pydantic import Field
 
 from core.errors import NotFound
 from core.pagination import MAX_LIMIT, PageRequest
-from kit.fields import ParamInt
+from kit.fields import ParamInt, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.chat.api.schemas import (
     ConversationOut,
@@ -51,8 +51,8 @@ class PageQuery(Schema):
 
 
 class HistoryQuery(Schema):
-    before: ParamInt | None = Field(default=None, ge=1, le=_MAX_ID, description="Messages older than this id")
-    after: ParamInt | None = Field(default=None, ge=0, le=_MAX_ID, description="Messages newer than this id")
+    before: param_int(ge=1, le=_MAX_ID) | None = Field(default=None, description="Messages older than this id")
+    after: param_int(ge=0, le=_MAX_ID) | None = Field(default=None, description="Messages newer than this id")
     limit: ParamInt = Field(default=50, ge=1, le=message_services.MAX_PAGE)
 
 

@@ -7,7 +7,7 @@ from ninja import Schema
 from pydantic import ConfigDict, Field
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from kit.fields import Int, ParamInt
+from kit.fields import Int, ParamInt, param_int
 
 MAX_OFFSET = 1_000_000
 MAX_PRICE_MINOR = 1_000_000
@@ -26,10 +26,8 @@ class PageQuery(Schema):
 class MatchFilters(PageQuery):
     session_type: SessionType | None = None
     language: str | None = Field(default=None, max_length=8, pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
-    max_price_minor: ParamInt | None = Field(
+    max_price_minor: param_int(ge=0, le=MAX_PRICE_MINOR) | None = Field(
         default=None,
-        ge=0,
-        le=MAX_PRICE_MINOR,
         description="Highest price in minor units: for `session_type` if given, else for the cheapest offered type",
     )
 
