@@ -105,6 +105,8 @@ def _payload(response: HttpResponse) -> dict | None:
 
 
 def _is_lockout(response: HttpResponse) -> bool:
+    if getattr(response, "streaming", False) or LOCKOUT_CODE.encode() not in response.content:
+        return False  # most 400s: no need to parse them
     payload = _payload(response)
     errors = payload.get("errors") if payload else None
     return isinstance(errors, list) and any(isinstance(e, dict) and e.get("code") == LOCKOUT_CODE for e in errors)
