@@ -1,4 +1,8 @@
-"""The API kit every module's router uses: strict write schemas, page queries, id types."""
+"""The API kit every module's router uses: strict write schemas, page queries, id types.
+
+Field types with the input rules (strict booleans and integers, bounded datetimes, ...) are in
+kit.fields.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,8 @@ from ninja import Path, Schema
 from pydantic import ConfigDict, Field
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from kit.fields import MAX_ID, ParamInt
 
-# PostgreSQL bigint: a larger id is a client error (422), never an overflow in the database.
-MAX_ID = 2**63 - 1
 # Deep offsets are a full scan in disguise; a client that needs more narrows its filters.
 MAX_OFFSET = 100_000
 
@@ -22,8 +25,9 @@ class StrictSchema(Schema):
 
 
 class PageQuery(Schema):
-    limit: int = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+    limit: ParamInt = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+    offset: ParamInt = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
-Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+# A larger id is a client error (422), never an overflow in the database.
+Id = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]

@@ -4,7 +4,7 @@ Pydantic's lax mode turns `"yes"`, `"off"`, `0` and `1.0` into booleans and `tru
 into integers, so `{"friend_id": true}` would book friend 1. API input is typed JSON: a
 boolean is `true`/`false`, an integer is an integer. Path and query parameters are text by
 nature, so there an integer must be written as decimal digits (`1.0`, ` 1`, `1_000` and
-`true` are refused).
+`true` are refused) and a boolean as `true` or `false` (not `yes`, `on`, `1`).
 
 Datetimes carry a UTC offset (naive ones are refused) and lie between EARLIEST and LATEST:
 far enough either way for any real use, far enough from the ends of the calendar that adding
@@ -57,6 +57,18 @@ def _decimal_text(value: Any) -> Any:
 
 # An integer in a path or query parameter.
 ParamInt = Annotated[int, BeforeValidator(_decimal_text)]
+
+
+def _boolean_text(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "false"):
+        return value == "true"
+    raise PydanticCustomError("bool_parsing", "Input should be true or false")
+
+
+# A boolean in a path or query parameter: `true` or `false`, as in JSON.
+ParamBool = Annotated[bool, BeforeValidator(_boolean_text)]
 
 
 def param_int(*, ge: int | None = None, le: int | None = None) -> Any:

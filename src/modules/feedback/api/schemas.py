@@ -9,6 +9,7 @@ from ninja import Schema
 from pydantic import Field
 
 from kit.api import MAX_ID, PageQuery, StrictSchema
+from kit.fields import ParamBool, param_int
 from modules.feedback.domain.ratings import COMMENT_MAX_LENGTH
 
 
@@ -85,9 +86,11 @@ class StaffRatingPage(Schema):
 
 
 class StaffRatingQuery(PageQuery):
-    friend_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="Ratings given or received by this friend")
+    friend_id: param_int(ge=1, le=MAX_ID) | None = Field(
+        default=None, description="Ratings given or received by this friend"
+    )
     side: Literal["user", "friend"] | None = None
-    hidden: bool | None = None
+    hidden: ParamBool | None = None
 
 
 class RatingHideIn(StrictSchema):
