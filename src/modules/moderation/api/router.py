@@ -7,10 +7,11 @@ from datetime import datetime
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from core.pagination import PageRequest
 from kit.api import MAX_ID, Id, PageQuery, StrictSchema
+from kit.fields import AwareDatetime, ParamBool, param_int
 from modules.accounts.public import actor_of
 from modules.moderation import dependencies as deps
 from modules.moderation.services import audit, suspensions
@@ -48,8 +49,8 @@ class SuspensionPage(Schema):
 
 
 class SuspensionQuery(PageQuery):
-    user_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    active: bool | None = None
+    user_id: param_int(ge=1, le=MAX_ID) | None = None
+    active: ParamBool | None = None
 
 
 class AuditEntryOut(Schema):
@@ -70,10 +71,10 @@ class AuditPage(Schema):
 
 
 class AuditQuery(PageQuery):
-    actor_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    actor_id: param_int(ge=1, le=MAX_ID) | None = None
     action: str | None = Field(default=None, max_length=60)
     target_type: str | None = Field(default=None, max_length=40)
-    target_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    target_id: param_int(ge=1, le=MAX_ID) | None = None
 
 
 def _out(view) -> SuspensionOut:

@@ -7,10 +7,11 @@ from typing import Literal
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from core.pagination import PageRequest
 from kit.api import MAX_ID, Id, PageQuery, StrictSchema
+from kit.fields import AwareDatetime, ParamBool, param_int
 from modules.accounts.public import actor_of
 from modules.support import dependencies as deps
 from modules.support.domain.tickets import Category, LinkType
@@ -90,9 +91,9 @@ class TicketThreadOut(Schema):
 class TicketQueueQuery(PageQuery):
     status: Literal["open", "pending", "resolved", "closed"] | None = None
     category: Literal["account", "billing", "session", "safety", "other"] | None = None
-    assignee_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    unassigned: bool = False
-    requester_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    assignee_id: param_int(ge=1, le=MAX_ID) | None = None
+    unassigned: ParamBool = False
+    requester_id: param_int(ge=1, le=MAX_ID) | None = None
     created_before: AwareDatetime | None = Field(default=None, description="Only tickets older than this")
 
 
