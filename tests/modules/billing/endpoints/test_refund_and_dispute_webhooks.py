@@ -7,6 +7,8 @@ charge or dispute re-read from Stripe, never debit more than was paid, and happe
 
 from __future__ import annotations
 
+import json
+import time
 from dataclasses import replace
 from datetime import timedelta
 
@@ -15,6 +17,7 @@ import pytest
 from adapters.payments.fake import charge_object, dispute_object
 from core.money import Money
 from core.ports.payments import Dispute
+from core.webhook_signatures import signature_header
 from modules.billing.models import LedgerEntry, PremiumPayment
 from modules.billing.public import payout_cycle_run
 from tests.modules.accounts.factories import FriendFactory, UserFactory
@@ -189,3 +192,105 @@ def test_an_event_about_a_dispute_stripe_does_not_know_is_retried_not_applied(cl
     assert response["Content-Type"].startswith("application/problem+json")
     assert _balance(client, friend)["balance_minor"] == 2400
     assert _payment().disputed is False
+
+
+# --- the Stripe adapter, its HTTP stubbed where the re-read happens ------------------------------
+@pytest.fixture
+def stripe_http(settings):
+    """The real Stripe adapter behind the payments port, talking HTTP to a local Stripe stub."""
+    from adapters.payments.stripe_gateway import StripePaymentGateway
+    from entrypoints.container import get_container
+    from tests.adapters.payments.stripe_stub import StripeStub
+
+    stub = StripeStub().start()
+    gateway = StripePaymentGateway(
+        api_key="sk_test_webhooks",
+        webhook_secret=settings.STRIPE_WEBHOOK_SECRET,
+        api_base=stub.url,
+        max_network_retries=0,
+    )
+    with get_container().payments.override(gateway):
+        yield stub
+    stub.stop()
+
+
+def _signed_now(type_, body, settings, event_id=None):
+    """An event signed like Stripe signs it, at the real time (the adapter checks it against time.time())."""
+    event = {
+        "id": event_id or f"evt_{time.time_ns()}",
+        "object": "event",
+        "type": type_,
+        "created": int(time.time()),
+        "data": {"object": body},
+    }
+    payload = json.dumps(event).encode()
+    return payload, signature_header(payload=payload, timestamp=int(time.time()), secret=settings.STRIPE_WEBHOOK_SECRET)
+
+
+def _paid_over_http(client, stub, friend, clock, settings):
+    session_id, intent = _premium(client, None, UserFactory(), friend)
+    intent_id = intent["payment_intent_id"]
+    stub.objects[intent_id]["status"] = "succeeded"
+    charge = stub.put(
+        {
+            "id": f"ch_{intent_id}",
+            "object": "charge",
+            "amount": 3000,
+            "amount_captured": 3000,
+            "amount_refunded": 0,
+            "currency": "usd",
+            "payment_intent": intent_id,
+            "refunded": False,
+            "status": "succeeded",
+        }
+    )
+    assert _post(client, *_signed_now("payment_intent.succeeded", stub.objects[intent_id], settings)).status_code == 200
+    _complete(session_id, friend, clock)
+    return intent_id, charge
+
+
+def test_stripe_adapter_refund_amounts_come_from_the_charge_read_over_http(
+    client, stripe_http, friend, clock, settings
+):
+    _, charge = _paid_over_http(client, stripe_http, friend, clock, settings)
+    assert _balance(client, friend)["balance_minor"] == 2400
+
+    # Nothing refunded at Stripe; the body says everything was.
+    lie = {**charge, "amount_refunded": 3000, "refunded": True}
+    assert _post(client, *_signed_now("charge.refunded", lie, settings)).status_code == 200
+    assert _balance(client, friend)["balance_minor"] == 2400
+    assert f"/v1/charges/{charge['id']}" in [r["path"] for r in stripe_http.requests]
+
+    # 10.00 refunded at Stripe (its dashboard); the body claims far more, and is delivered twice.
+    stripe_http.objects[charge["id"]]["amount_refunded"] = 1000
+    lie = {**charge, "amount_refunded": 10**9, "amount": 10**9}
+    payload, header = _signed_now("charge.refunded", lie, settings)
+    assert [_post(client, payload, header).status_code for _ in range(2)] == [200, 200]
+    assert _balance(client, friend)["balance_minor"] == 1600
+    payment = _payment()
+    assert (payment.status, payment.refunded_minor) == ("succeeded", 1000)
+
+
+def test_stripe_adapter_dispute_amount_comes_from_the_dispute_read_over_http(
+    client, stripe_http, friend, clock, settings
+):
+    intent_id, charge = _paid_over_http(client, stripe_http, friend, clock, settings)
+    dispute = stripe_http.put(
+        {
+            "id": "dp_http_1",
+            "object": "dispute",
+            "charge": charge["id"],
+            "payment_intent": intent_id,
+            "amount": 500,
+            "currency": "usd",
+            "status": "needs_response",
+        }
+    )
+    lie = {**dispute, "amount": 10**9}
+    assert _post(client, *_signed_now("charge.dispute.created", lie, settings)).status_code == 200
+    assert _balance(client, friend)["balance_minor"] == 2400 - 400
+    stripe_http.objects["dp_http_1"]["status"] = "won"
+    assert (
+        _post(client, *_signed_now("charge.dispute.closed", {**dispute, "status": "lost"}, settings)).status_code == 200
+    )
+    assert _balance(client, friend)["balance_minor"] == 2400
