@@ -9,6 +9,8 @@ from core.identity import Actor
 from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
 from modules.accounts.domain.avatar import avatar_key_owned_by
+from modules.accounts.domain.emails import REFUSAL_CODES as EMAIL_REFUSAL_CODES
+from modules.accounts.domain.emails import mailbox_of
 from modules.accounts.repositories import personal_data as _personal_data
 from modules.accounts.repositories.directory import (
     FriendListing,
@@ -28,6 +30,7 @@ from modules.accounts.services import staff as staff_services
 from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
 __all__ = [
+    "EMAIL_REFUSAL_CODES",
     "AccessTokenAuth",
     "FriendListing",
     "FriendOffer",
@@ -43,6 +46,7 @@ __all__ = [
     "display_names",
     "email_of",
     "friend_offer",
+    "mailbox_of",
     "people_basics",
     "person_basics",
     "personal_data_export",

@@ -13,7 +13,7 @@ from core.clock import Clock
 from core.errors import Conflict, NotFound, RuleViolated
 from core.identity import Actor
 from core.ports.payments import CheckoutSession, PaidInvoice, PaymentGateway
-from modules.accounts.public import email_of
+from modules.accounts.public import email_of, mailbox_of
 from modules.billing.domain.entitlement import COVERING_STATUSES, remaining_sessions
 from modules.billing.domain.trial import TRIAL_DAYS, trial_key
 from modules.billing.repositories import infra
@@ -30,7 +30,9 @@ def _email_key(user_id: int) -> tuple[str, str]:
     email = email_of(user_id)
     if email is None:
         raise NotFound("No such account.")
-    return email, trial_key(email, secret=settings.SECRET_KEY)
+    # The mailbox the address reaches (accounts' normal form), so spellings of one address, and
+    # accounts created with invisible characters before sign-up refused them, share one trial.
+    return email, trial_key(mailbox_of(email), secret=settings.SECRET_KEY)
 
 
 def customer_ensure(*, user_id: int, gateway: PaymentGateway, clock: Clock) -> str:
