@@ -204,7 +204,12 @@ def invoice_charge_changed(
     with transaction.atomic():
         sub = repo.lock_subscription(invoice.subscription_id)
         if sub is None:
-            return False  # not one of ours
+            # Events come in any order: the refund may arrive before the subscription's own events.
+            if not subscription_sync(stripe_subscription_id=invoice.subscription_id, gateway=gateway, clock=clock):
+                return False  # not one of ours (another integration on the same Stripe account)
+            sub = repo.lock_subscription(invoice.subscription_id)
+            if sub is None:
+                return False
         charge = gateway.get_charge(charge_id=charge_id)
         disputed = None
         if dispute_id:

@@ -150,3 +150,21 @@ def test_a_chargeback_on_the_invoice_counts_while_the_money_is_withdrawn(client,
     assert _status(client, subscriber) == (0, 0)
     deliver(client, stripe, stripe.close_dispute(opened[0].data_object["id"], won=True))
     assert _status(client, subscriber) == (4, 4)
+
+
+def test_a_refund_seen_before_the_subscription_itself_still_counts(client, stripe):
+    from tests.modules.accounts.factories import UserFactory
+    from tests.modules.billing.factories import PlanFactory
+
+    user, plan = UserFactory(), PlanFactory()
+    checkout = call(client, "POST", "/api/payments/checkout", user, {"plan_id": plan.pk}).json()
+    subscription_events = stripe.complete_checkout(checkout["checkout_id"])  # not delivered yet
+    sub = stripe.subscriptions[subscription_events[0].data_object["id"]]
+    invoice = stripe.pay_invoice(subscription_id=sub.id, amount=Money(2900, "usd"), period_end=sub.current_period_end)
+    intent_id = next(intent for intent, paid in stripe.invoices.items() if paid == invoice)
+    stripe.refund(payment_intent_id=intent_id, amount=None, idempotency_key="dashboard-1")
+
+    deliver(client, stripe, stripe.events[-1:])  # the refund first
+    assert _status(client, user) == (0, 0)
+    deliver(client, stripe, subscription_events)  # then the subscription's own events
+    assert _status(client, user) == (0, 0)
