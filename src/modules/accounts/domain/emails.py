@@ -96,6 +96,9 @@ def normal_email(raw: str) -> str:
         readable = _readable_domain(ascii_domain)
     except UnicodeError as exc:
         raise EmailRefused(EMAIL_NOT_DELIVERABLE, "The domain of this address is not valid.") from exc
+    if any(is_invisible(char) for char in readable):
+        # Nameprep can map a visible character to a space or a control (U+00A8 → " ̈"): no mailbox.
+        raise EmailRefused(EMAIL_NOT_DELIVERABLE, "The domain of this address is not valid.")
     if len(local) > MAX_LOCAL_PART_LENGTH:
         raise EmailRefused(EMAIL_TOO_LONG, f"The part before @ has at most {MAX_LOCAL_PART_LENGTH} characters.")
     normal = f"{local}@{readable}"

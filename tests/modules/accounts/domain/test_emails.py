@@ -70,6 +70,7 @@ def test_mail_delivery_reaches_the_normal_forms_mailbox():
         ("@example.com", EMAIL_NOT_DELIVERABLE),
         ("ann@example..com", EMAIL_NOT_DELIVERABLE),
         ("änn@example.com", EMAIL_NOT_DELIVERABLE),  # our mail cannot address a non-ASCII local part
+        ("0@\u00a8.com", EMAIL_NOT_DELIVERABLE),  # IDNA maps it to a space and a combining mark
     ],
 )
 def test_undeliverable_addresses_are_refused(address, code):
