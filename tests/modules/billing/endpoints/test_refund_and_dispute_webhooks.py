@@ -206,6 +206,7 @@ def stripe_http(settings):
     gateway = StripePaymentGateway(
         api_key="sk_test_webhooks",
         webhook_secret=settings.STRIPE_WEBHOOK_SECRET,
+        api_version=settings.STRIPE_API_VERSION,
         api_base=stub.url,
         max_network_retries=0,
     )
