@@ -217,7 +217,8 @@ MATCHING_POPULATION_BACKGROUND = env.bool("MATCHING_POPULATION_BACKGROUND", defa
 # --- Auth ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # allauth's, looking addresses up by the mailbox they reach (modules/accounts/domain/emails.py).
+    "modules.accounts.identity.backends.MailboxAuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

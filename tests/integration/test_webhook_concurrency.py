@@ -12,9 +12,10 @@ from django.test import Client
 
 from adapters.push.user_fake import FakeUserPush
 from modules.billing.models import ProcessedEvent, Reminder, Subscription
-from tests.modules.accounts.factories import UserFactory, bearer
+from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.billing.conftest import deliver
 from tests.modules.billing.factories import PlanFactory
+from tests.modules.booking.factories import AvailabilityFactory
 
 pytestmark = [
     pytest.mark.postgres,
@@ -26,12 +27,18 @@ PARALLEL = 10
 
 
 def _race(payload: bytes, header: str) -> list[int]:
-    barrier = threading.Barrier(PARALLEL)
-    statuses = [0] * PARALLEL
+    return _race_all([(payload, header)] * PARALLEL)
+
+
+def _race_all(deliveries: list[tuple[bytes, str]]) -> list[int]:
+    """Deliver each (payload, header) from its own thread and connection, all at once."""
+    barrier = threading.Barrier(len(deliveries))
+    statuses = [0] * len(deliveries)
 
     def run(i: int) -> None:
         try:
             client = Client()
+            payload, header = deliveries[i]
             barrier.wait(timeout=30)
             response = client.post(
                 "/api/payments/webhook",
@@ -43,7 +50,7 @@ def _race(payload: bytes, header: str) -> list[int]:
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(PARALLEL)]
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(deliveries))]
     for t in threads:
         t.start()
     for t in threads:
@@ -93,3 +100,34 @@ def test_replayed_ten_times_in_a_row_has_one_effect(client, fakes, subscribed):
     outcomes = [r.json()["outcome"] for r in deliver(client, fakes.payments, events[:1] * 10)]
     assert outcomes == ["applied"] + ["duplicate"] * 9
     assert Subscription.objects.filter(user=user).count() == 1
+
+
+def test_ten_different_events_about_one_refund_at_once_take_the_friends_share_back_once(client, fakes, clock):
+    """Stripe may send several events about one refund (and bodies can be stale): each has its
+    own id, so the event record cannot dedupe them; the payment's lock and the cumulative fact can."""
+    from core.money import Money
+    from modules.billing.models import LedgerEntry, PremiumPayment
+    from tests.modules.billing.endpoints.test_refund_and_dispute_webhooks import _paid_and_completed
+
+    fakes.payments.clock = clock
+    friend = FriendFactory()
+    AvailabilityFactory(friend=friend, min_notice_minutes=120)
+    with _quiet_push():
+        session_id, intent_id = _paid_and_completed(client, fakes.payments, friend, clock)
+        fakes.payments.refund(payment_intent_id=intent_id, amount=Money(1000, "usd"), idempotency_key="dashboard")
+        refunded = fakes.payments.events[-1].data_object
+        # Every body claims the whole payment was refunded; Stripe says 10.00.
+        lie = {**refunded, "amount_refunded": 3000}
+        deliveries = [fakes.payments.signed_event(type="charge.refunded", data_object=lie) for _ in range(PARALLEL)]
+        assert _race_all(deliveries) == [200] * PARALLEL
+    returned = LedgerEntry.objects.filter(session_id=session_id, kind="refund", account="revenue")
+    assert list(returned.values_list("amount_minor", flat=True)) == [1000]
+    friend_total = LedgerEntry.objects.filter(friend=friend, account="friend").values_list("amount_minor", flat=True)
+    assert sum(friend_total) == 2400 - 800
+    assert PremiumPayment.objects.get(session_id=session_id).refunded_minor == 1000
+
+
+def _quiet_push():
+    from entrypoints.container import get_container
+
+    return get_container().user_push.override(FakeUserPush())

@@ -19,8 +19,11 @@ from core import webhook_signatures
 from core.clock import Clock, SystemClock
 from core.money import Money
 from core.ports.payments import (
+    Charge,
     CheckoutSession,
     ConnectedAccount,
+    Dispute,
+    PaidInvoice,
     PaymentDeclined,
     PaymentIntent,
     PaymentRequestInvalid,
@@ -65,6 +68,11 @@ class FakePaymentGateway:
     checkouts: dict[str, Checkout] = field(default_factory=dict)
     intents: dict[str, PaymentIntent] = field(default_factory=dict)
     refunds: dict[str, Refund] = field(default_factory=dict)
+    # A charge per paid intent (Stripe's `latest_charge`); refunds and disputes are about charges.
+    charges: dict[str, Charge] = field(default_factory=dict)
+    disputes: dict[str, Dispute] = field(default_factory=dict)
+    # Subscription invoices that were paid, by the intent that paid them.
+    invoices: dict[str, PaidInvoice] = field(default_factory=dict)
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     accounts: dict[str, ConnectedAccount] = field(default_factory=dict)
     transfers: dict[str, Transfer] = field(default_factory=dict)
@@ -196,9 +204,32 @@ class FakePaymentGateway:
                 raise PaymentRequestInvalid("refund exceeds the amount charged")
             refund = Refund(id=self._id("re"), payment_intent_id=payment_intent_id, amount=wanted, status="succeeded")
             self.refunds[refund.id] = refund
+            charge = self._charge_of_intent(payment_intent_id)
+            if charge is not None:
+                charge = replace(charge, amount_refunded=charge.amount_refunded + wanted)
+                self.charges[charge.id] = charge
+                self._emit("charge.refunded", charge_object(charge))
             return refund
 
         return self._once(idempotency_key, ("refund", payment_intent_id, amount), create)
+
+    def get_charge(self, *, charge_id: str) -> Charge:
+        self._check_up()
+        charge = self.charges.get(charge_id)
+        if charge is None:
+            raise PaymentRequestInvalid(f"No such charge: {charge_id}")
+        return charge
+
+    def get_dispute(self, *, dispute_id: str) -> Dispute:
+        self._check_up()
+        dispute = self.disputes.get(dispute_id)
+        if dispute is None:
+            raise PaymentRequestInvalid(f"No such dispute: {dispute_id}")
+        return dispute
+
+    def invoice_paid_by(self, *, payment_intent_id: str) -> PaidInvoice | None:
+        self._check_up()
+        return self.invoices.get(payment_intent_id)
 
     def get_subscription(self, *, subscription_id: str) -> Subscription:
         self._check_up()
@@ -414,20 +445,55 @@ class FakePaymentGateway:
             raise PaymentRequestInvalid(f"This PaymentIntent's status is {intent.status}")
         intent = replace(intent, status="succeeded" if succeed else "requires_payment_method")
         self.intents[intent.id] = intent
+        if succeed:
+            self._charge(intent)
         kind = "payment_intent.succeeded" if succeed else "payment_intent.payment_failed"
         return [self._emit(kind, _intent_object(intent))]
 
-    def open_dispute(self, payment_intent_id: str) -> list[WebhookEvent]:
-        intent = self._require_intent(payment_intent_id)
-        dispute = {
-            "id": self._id("dp"),
-            "object": "dispute",
-            "payment_intent": intent.id,
-            "amount": intent.amount.amount_minor,
-            "currency": intent.amount.currency,
-            "status": "needs_response",
-        }
-        return [self._emit("charge.dispute.created", dispute)]
+    def open_dispute(self, payment_intent_id: str, *, amount: Money | None = None) -> list[WebhookEvent]:
+        """The card holder disputes the payment's charge: Stripe takes the money back at once."""
+        charge = self._charge_of_intent(payment_intent_id)
+        if charge is None:
+            raise PaymentRequestInvalid(f"No charge to dispute for {payment_intent_id}")
+        dispute = Dispute(
+            id=self._id("dp"),
+            charge_id=charge.id,
+            payment_intent_id=payment_intent_id,
+            amount=amount or charge.amount,
+            status="needs_response",
+        )
+        self.disputes[dispute.id] = dispute
+        return [self._emit("charge.dispute.created", dispute_object(dispute))]
+
+    def close_dispute(self, dispute_id: str, *, won: bool) -> list[WebhookEvent]:
+        dispute = replace(self.get_dispute(dispute_id=dispute_id), status="won" if won else "lost")
+        self.disputes[dispute_id] = dispute
+        return [self._emit("charge.dispute.closed", dispute_object(dispute))]
+
+    def pay_invoice(self, *, subscription_id: str, amount: Money, period_end: datetime) -> PaidInvoice:
+        """A subscription invoice for the period ending at `period_end` is paid (renewal or first
+        payment): a succeeded intent and its charge exist, as Stripe creates them."""
+        intent_id = self._id("pi")
+        intent = PaymentIntent(intent_id, f"{intent_id}_secret", amount, "succeeded", {})
+        self.intents[intent_id] = intent
+        self._charge(intent)
+        invoice = PaidInvoice(self._id("in"), subscription_id, amount, period_end)
+        self.invoices[intent_id] = invoice
+        return invoice
+
+    def charge_of(self, payment_intent_id: str) -> Charge:
+        charge = self._charge_of_intent(payment_intent_id)
+        if charge is None:
+            raise PaymentRequestInvalid(f"No charge for {payment_intent_id}")
+        return charge
+
+    def _charge(self, intent: PaymentIntent) -> Charge:
+        charge = Charge(self._id("ch"), intent.id, intent.amount, Money.zero(intent.amount.currency))
+        self.charges[charge.id] = charge
+        return charge
+
+    def _charge_of_intent(self, payment_intent_id: str) -> Charge | None:
+        return next((c for c in self.charges.values() if c.payment_intent_id == payment_intent_id), None)
 
     def _require_intent(self, payment_intent_id: str) -> PaymentIntent:
         intent = self.intents.get(payment_intent_id)
@@ -472,6 +538,32 @@ def subscription_object(subscription: Subscription) -> dict[str, Any]:
                 }
             ],
         },
+    }
+
+
+def charge_object(charge: Charge) -> dict[str, Any]:
+    return {
+        "id": charge.id,
+        "object": "charge",
+        "amount": charge.amount.amount_minor,
+        "amount_captured": charge.amount.amount_minor,
+        "amount_refunded": charge.amount_refunded.amount_minor,
+        "currency": charge.amount.currency,
+        "payment_intent": charge.payment_intent_id,
+        "refunded": charge.refunded_minor >= charge.amount.amount_minor,
+        "status": "succeeded",
+    }
+
+
+def dispute_object(dispute: Dispute) -> dict[str, Any]:
+    return {
+        "id": dispute.id,
+        "object": "dispute",
+        "charge": dispute.charge_id,
+        "payment_intent": dispute.payment_intent_id,
+        "amount": dispute.amount.amount_minor,
+        "currency": dispute.amount.currency,
+        "status": dispute.status,
     }
 
 

@@ -17,8 +17,11 @@ import stripe
 from core import webhook_signatures
 from core.money import Money
 from core.ports.payments import (
+    Charge,
     CheckoutSession,
     ConnectedAccount,
+    Dispute,
+    PaidInvoice,
     PaymentDeclined,
     PaymentIntent,
     PaymentRequestInvalid,
@@ -37,6 +40,13 @@ T = TypeVar("T")
 
 def _ts(value: int | None) -> datetime | None:
     return datetime.fromtimestamp(value, UTC) if value else None
+
+
+def _id_of(value: Any) -> str | None:
+    """An expandable field: the id, whether Stripe sent the id or the expanded object."""
+    if isinstance(value, Mapping):
+        value = value.get("id")
+    return value if isinstance(value, str) and value else None
 
 
 def _translate(exc: stripe.StripeError) -> PaymentsError:
@@ -167,6 +177,48 @@ class StripePaymentGateway:
             payment_intent_id=refund.get("payment_intent") or payment_intent_id,
             amount=Money(refund["amount"], refund["currency"]),
             status=refund["status"],
+        )
+
+    def get_charge(self, *, charge_id: str) -> Charge:
+        charge = self._call(self._client.v1.charges.retrieve, charge_id)
+        currency = charge["currency"]
+        captured = charge.get("amount_captured")
+        return Charge(
+            id=charge["id"],
+            payment_intent_id=_id_of(charge.get("payment_intent")),
+            amount=Money(int(charge["amount"] if captured is None else captured), currency),
+            amount_refunded=Money(int(charge.get("amount_refunded") or 0), currency),
+        )
+
+    def get_dispute(self, *, dispute_id: str) -> Dispute:
+        dispute = self._call(self._client.v1.disputes.retrieve, dispute_id)
+        return Dispute(
+            id=dispute["id"],
+            charge_id=_id_of(dispute.get("charge")) or "",
+            payment_intent_id=_id_of(dispute.get("payment_intent")),
+            amount=Money(int(dispute["amount"]), dispute["currency"]),
+            status=dispute["status"],
+        )
+
+    def invoice_paid_by(self, *, payment_intent_id: str) -> PaidInvoice | None:
+        # Since API 2025-03-31 a charge no longer names its invoice: invoice payments link them.
+        params = {"payment": {"type": "payment_intent", "payment_intent": payment_intent_id}, "limit": 10}
+        payments = self._call(self._client.v1.invoice_payments.list, params).get("data") or []
+        invoice_id = next((_id_of(p.get("invoice")) for p in payments if p.get("status") == "paid"), None)
+        if invoice_id is None:
+            return None
+        invoice = self._call(self._client.v1.invoices.retrieve, invoice_id)
+        details = (invoice.get("parent") or {}).get("subscription_details") or {}
+        subscription_id = _id_of(details.get("subscription")) or _id_of(invoice.get("subscription"))
+        if subscription_id is None:
+            return None  # a one-off invoice, not a subscription's
+        # The service period paid for is on the lines (the invoice's own period is the previous one).
+        ends = [(line.get("period") or {}).get("end") for line in (invoice.get("lines") or {}).get("data", ())]
+        return PaidInvoice(
+            id=invoice["id"],
+            subscription_id=subscription_id,
+            amount_paid=Money(int(invoice.get("amount_paid") or 0), invoice["currency"]),
+            period_end=_ts(max((end for end in ends if end), default=None)),
         )
 
     def get_subscription(self, *, subscription_id: str) -> Subscription:

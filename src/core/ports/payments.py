@@ -79,6 +79,50 @@ class Refund:
 
 
 @dataclass(frozen=True)
+class Charge:
+    """A charge as the provider sees it now. Webhook effects about money (refunds, disputes)
+    take their amounts from here, never from the event body."""
+
+    id: str
+    payment_intent_id: str | None
+    amount: Money  # what was actually paid (captured)
+    amount_refunded: Money  # refunded so far, in total
+
+    @property
+    def refunded_minor(self) -> int:
+        """Refunded in total, never more than was paid (whatever the provider's payload says)."""
+        return max(0, min(self.amount_refunded.amount_minor, self.amount.amount_minor))
+
+
+# Dispute statuses in which the disputed money has left our balance. `warning_*` are inquiries
+# (no money moves), `won` gave the money back, `prevented` never took it.
+DISPUTE_FUNDS_WITHDRAWN = frozenset({"needs_response", "under_review", "lost"})
+
+
+@dataclass(frozen=True)
+class Dispute:
+    id: str
+    charge_id: str
+    payment_intent_id: str | None
+    amount: Money
+    status: str
+
+    @property
+    def funds_withdrawn(self) -> bool:
+        return self.status in DISPUTE_FUNDS_WITHDRAWN
+
+
+@dataclass(frozen=True)
+class PaidInvoice:
+    """A subscription invoice, and the service period its payment paid for."""
+
+    id: str
+    subscription_id: str
+    amount_paid: Money
+    period_end: datetime | None
+
+
+@dataclass(frozen=True)
 class Subscription:
     id: str
     customer_id: str
@@ -147,6 +191,18 @@ class PaymentGateway(Protocol):
 
     def refund(self, *, payment_intent_id: str, amount: Money | None, idempotency_key: str) -> Refund:
         """Refund all of a payment (``amount=None``) or part of it."""
+        ...
+
+    def get_charge(self, *, charge_id: str) -> Charge:
+        """The charge now (refund webhooks re-read it: the amounts in an event body are not trusted)."""
+        ...
+
+    def get_dispute(self, *, dispute_id: str) -> Dispute:
+        """The dispute now (dispute webhooks re-read it)."""
+        ...
+
+    def invoice_paid_by(self, *, payment_intent_id: str) -> PaidInvoice | None:
+        """The subscription invoice this payment paid, or None if it paid no subscription invoice."""
         ...
 
     def get_subscription(self, *, subscription_id: str) -> Subscription: ...

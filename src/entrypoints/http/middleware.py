@@ -16,6 +16,11 @@ from django.http import HttpRequest, HttpResponse
 from redis.exceptions import RedisError
 
 from entrypoints.http.problems import PROBLEM_CONTENT_TYPE, problem_response
+from modules.accounts.public import EMAIL_REFUSAL_CODES
+
+# allauth answers every form error 400; these are values that can never be accepted (an address
+# too long to deliver, or with invisible characters): invalid input, 422 like everywhere else.
+_UNPROCESSABLE_CODES = EMAIL_REFUSAL_CODES | {"max_length"}
 
 
 class ProblemDetailsMiddleware:
@@ -61,6 +66,8 @@ class ProblemDetailsMiddleware:
                 detail = " ".join(err["msg"] for err in errors)
             elif isinstance(payload.get("detail"), str):
                 detail = payload["detail"]
+            if status == 400 and any(err["type"] in _UNPROCESSABLE_CODES for err in errors):
+                status = 422
             pending = _pending_flow(payload)
             if status == 401 and pending:
                 detail, code = f"Authentication is not complete: the '{pending}' step is pending.", "auth_pending"

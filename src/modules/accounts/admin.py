@@ -10,22 +10,36 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.http import HttpRequest
 
 from kit.admin import StaffAdmin, StaffAdminMixin, is_admin
+from modules.accounts.domain.emails import EmailRefused, normal_email
 from modules.accounts.models import FriendProfile, Profile, User
 
 
-class UserCreateForm(AdminUserCreationForm):
+class _NormalEmailMixin:
+    """Staff type addresses too: the same normal form and refusals as sign-up."""
+
+    cleaned_data: dict[str, Any]
+
+    def clean_email(self) -> str:
+        try:
+            return normal_email(self.cleaned_data["email"])
+        except EmailRefused as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from refused
+
+
+class UserCreateForm(_NormalEmailMixin, AdminUserCreationForm):
     class Meta:
         model = User
         fields = ("email",)
 
 
-class UserEditForm(UserChangeForm):
+class UserEditForm(_NormalEmailMixin, UserChangeForm):
     class Meta:
         model = User
         fields = "__all__"
@@ -62,7 +76,6 @@ class UserAdmin(StaffAdminMixin, DjangoUserAdmin):
         return (ProfileInline,) if obj and is_admin(request) else ()
 
     def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
-        obj.email = obj.email.lower()
         super().save_model(request, obj, form, change)
         if not change:
             # Same invariant as UserManager: every account has a profile.

@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from core.identity import Role
+from modules.accounts.domain.emails import normal_email
 
 
 class UserManager(BaseUserManager["User"]):
@@ -14,7 +15,7 @@ class UserManager(BaseUserManager["User"]):
     def _create(self, email: str, password: str | None, **extra: object) -> User:
         if not email:
             raise ValueError("email is required")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=normal_email(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
         Profile.objects.create(user=user, display_name=user.email.split("@")[0][:60])

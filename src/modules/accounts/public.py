@@ -9,6 +9,8 @@ from core.identity import Actor
 from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
 from modules.accounts.domain.avatar import avatar_key_owned_by
+from modules.accounts.domain.emails import REFUSAL_CODES as EMAIL_REFUSAL_CODES
+from modules.accounts.domain.emails import mailbox_of
 from modules.accounts.identity.adapters import login_locked_out
 from modules.accounts.repositories import personal_data as _personal_data
 from modules.accounts.repositories.directory import (
@@ -29,6 +31,7 @@ from modules.accounts.services import staff as staff_services
 from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
 __all__ = [
+    "EMAIL_REFUSAL_CODES",
     "AccessTokenAuth",
     "FriendListing",
     "FriendOffer",
@@ -45,6 +48,7 @@ __all__ = [
     "email_of",
     "friend_offer",
     "login_locked_out",
+    "mailbox_of",
     "people_basics",
     "person_basics",
     "personal_data_export",

@@ -11,6 +11,7 @@ from modules.billing.models import (
     ConnectedAccount,
     Customer,
     IncludedSessionUse,
+    InvoiceGiveBack,
     LedgerEntry,
     Payout,
     Plan,
@@ -59,6 +60,16 @@ class SubscriptionAdmin(MoneyAdmin):
 @admin.register(IncludedSessionUse)
 class IncludedSessionUseAdmin(MoneyAdmin):
     list_display = ("session_id", "subscription_id", "period_end", "consumed_at", "returned_at")
+
+
+@admin.register(InvoiceGiveBack)
+class InvoiceGiveBackAdmin(MoneyAdmin):
+    # Stripe's figures for a refunded or disputed subscription invoice (written by webhooks only).
+    list_display = (
+        "stripe_charge_id", "subscription_id", "period_end", "paid_minor", "refunded_minor", "disputed_minor",
+        "currency", "updated_at",
+    )  # fmt: skip
+    search_fields = ("=stripe_charge_id", "=stripe_invoice_id")
 
 
 @admin.register(PremiumPayment)

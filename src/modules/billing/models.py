@@ -87,6 +87,35 @@ class IncludedSessionUse(models.Model):
         return f"session {self.session_id}"
 
 
+class InvoiceGiveBack(models.Model):
+    """Money given back on one charge of a subscription invoice: refunded (Stripe's dashboard or
+    staff tooling) or withdrawn by a dispute. It reduces the included sessions of the period the
+    invoice paid for. Amounts are Stripe's, re-read, capped at what was paid."""
+
+    subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="give_backs")
+    stripe_charge_id = models.CharField(max_length=100, unique=True)
+    stripe_invoice_id = models.CharField(max_length=100)
+    period_end = models.DateTimeField(null=True)
+    paid_minor = models.PositiveIntegerField()
+    currency = models.CharField(max_length=3)
+    refunded_minor = models.PositiveIntegerField(default=0)  # only grows: refunds are cumulative
+    disputed_minor = models.PositiveIntegerField(default=0)  # withdrawn by an open or lost dispute
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["subscription", "period_end"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(refunded_minor__lte=models.F("paid_minor"))
+                & models.Q(disputed_minor__lte=models.F("paid_minor")),
+                name="invoice_give_back_le_paid",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stripe_charge_id}: {self.refunded_minor}+{self.disputed_minor}/{self.paid_minor}"
+
+
 class PremiumPayment(models.Model):
     """A one-off payment for one session outside the plan."""
 

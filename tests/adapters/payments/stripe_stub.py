@@ -147,6 +147,10 @@ class StripeStub:
             if amount + refunded > intent["amount"]:
                 return 400, _error("invalid_request_error", "Refund exceeds charge", code="amount_too_large")
             intent["amount_refunded"] = refunded + amount
+            for charge in self.objects.values():
+                if charge.get("object") == "charge" and charge.get("payment_intent") == intent["id"]:
+                    charge["amount_refunded"] = charge.get("amount_refunded", 0) + amount
+                    charge["refunded"] = charge["amount_refunded"] >= charge["amount"]
             return 200, self.put(
                 {
                     "id": _id("re"),
@@ -190,12 +194,26 @@ class StripeStub:
                     "metadata": meta,
                 }
             )
-        if method == "GET" and path.startswith(("/v1/subscriptions/", "/v1/accounts/", "/v1/payment_intents/")):
+        if method == "GET" and path == "/v1/invoice_payments":
+            return 200, self._list_invoice_payments(query)
+        retrievable = ("/v1/subscriptions/", "/v1/accounts/", "/v1/payment_intents/", "/v1/charges/", "/v1/disputes/")
+        if method == "GET" and path.startswith((*retrievable, "/v1/invoices/")):
             obj = self.objects.get(path.rsplit("/", 1)[1])
             if obj is None:
                 return 404, _error("invalid_request_error", "No such object", code="resource_missing")
             return 200, obj
         return 404, _error("invalid_request_error", f"Unrecognized request URL ({method}: {path})")
+
+    def _list_invoice_payments(self, query: dict[str, str]) -> dict[str, Any]:
+        intent = query.get("payment[payment_intent]")
+        if query.get("payment[type]") != "payment_intent" or not intent:
+            return {"object": "list", "data": [], "has_more": False}
+        found = [
+            o
+            for o in self.objects.values()
+            if o.get("object") == "invoice_payment" and o["payment"].get("payment_intent") == intent
+        ]
+        return {"object": "list", "url": "/v1/invoice_payments", "data": found, "has_more": False}
 
     def _list_events(self, query: dict[str, str]) -> dict[str, Any]:
         after = int(query.get("created[gt]", 0))

@@ -38,6 +38,12 @@ class Harness:
     put_subscription: Callable[[str], str]
     # Make the provider emit an event of this type (as if something happened at Stripe).
     emit_event: Callable[[str], str]
+    # A succeeded payment of this amount: (payment intent id, charge id).
+    paid_charge: Callable[[Money], tuple[str, str]]
+    # The card holder disputes this much of the intent's charge: the dispute id.
+    dispute: Callable[[str, Money], str]
+    # A subscription invoice paid for the period ending then: the paying intent's id.
+    paid_invoice: Callable[[str, Money, datetime], str]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +65,31 @@ def _fake() -> Harness:
     def emit_event(type_: str) -> str:
         return fake._emit(type_, {"id": "obj_1", "object": "thing"}).id
 
-    return Harness(fake, go_down, lambda acct: fake.complete_onboarding(acct) and None, put_subscription, emit_event)
+    def paid_charge(amount: Money) -> tuple[str, str]:
+        intent = fake.create_payment_intent(
+            amount=amount, customer_id=None, metadata={}, idempotency_key=f"pi-{time.time_ns()}"
+        )
+        fake.pay_intent(intent.id)
+        return intent.id, fake.charge_of(intent.id).id
+
+    def dispute(payment_intent_id: str, amount: Money) -> str:
+        fake.open_dispute(payment_intent_id, amount=amount)
+        return fake.events[-1].data_object["id"]
+
+    def paid_invoice(subscription_id: str, amount: Money, period_end: datetime) -> str:
+        fake.pay_invoice(subscription_id=subscription_id, amount=amount, period_end=period_end)
+        return next(reversed(fake.invoices))
+
+    return Harness(
+        fake,
+        go_down,
+        lambda acct: fake.complete_onboarding(acct) and None,
+        put_subscription,
+        emit_event,
+        paid_charge,
+        dispute,
+        paid_invoice,
+    )
 
 
 def _stripe(stub: StripeStub) -> Harness:
@@ -111,8 +141,84 @@ def _stripe(stub: StripeStub) -> Harness:
         )
         return event_id
 
+    def paid_charge(amount: Money) -> tuple[str, str]:
+        token = time.time_ns()
+        intent = stub.put(
+            {
+                "id": f"pi_{token}",
+                "object": "payment_intent",
+                "amount": amount.amount_minor,
+                "currency": amount.currency,
+                "status": "succeeded",
+                "latest_charge": f"ch_{token}",
+                "metadata": {},
+            }
+        )
+        stub.put(
+            {
+                "id": f"ch_{token}",
+                "object": "charge",
+                "amount": amount.amount_minor,
+                "amount_captured": amount.amount_minor,
+                "amount_refunded": 0,
+                "currency": amount.currency,
+                "payment_intent": intent["id"],
+                "refunded": False,
+                "status": "succeeded",
+            }
+        )
+        return intent["id"], f"ch_{token}"
+
+    def dispute(payment_intent_id: str, amount: Money) -> str:
+        intent = stub.objects[payment_intent_id]
+        return stub.put(
+            {
+                "id": f"dp_{time.time_ns()}",
+                "object": "dispute",
+                "charge": intent["latest_charge"],
+                "payment_intent": payment_intent_id,
+                "amount": amount.amount_minor,
+                "currency": amount.currency,
+                "status": "needs_response",
+            }
+        )["id"]
+
+    def paid_invoice(subscription_id: str, amount: Money, period_end: datetime) -> str:
+        intent_id, _ = paid_charge(amount)
+        token = time.time_ns()
+        end = int(period_end.timestamp())
+        # API 2025-03-31+ shape: the subscription under `parent`, the period on the lines.
+        stub.put(
+            {
+                "id": f"in_{token}",
+                "object": "invoice",
+                "amount_paid": amount.amount_minor,
+                "currency": amount.currency,
+                "period_end": end - 30 * 86400,
+                "parent": {
+                    "type": "subscription_details",
+                    "subscription_details": {"subscription": subscription_id},
+                },
+                "lines": {
+                    "object": "list",
+                    "data": [{"id": "il_1", "period": {"start": end - 30 * 86400, "end": end}}],
+                },
+            }
+        )
+        stub.put(
+            {
+                "id": f"inpay_{token}",
+                "object": "invoice_payment",
+                "invoice": f"in_{token}",
+                "status": "paid",
+                "amount_paid": amount.amount_minor,
+                "payment": {"type": "payment_intent", "payment_intent": intent_id},
+            }
+        )
+        return intent_id
+
     gateway.events_page_size = 2  # so that listing crosses pages
-    return Harness(gateway, go_down, enable_payouts, put_subscription, emit_event)
+    return Harness(gateway, go_down, enable_payouts, put_subscription, emit_event, paid_charge, dispute, paid_invoice)
 
 
 @pytest.fixture(params=["fake", "stripe"])
@@ -306,6 +412,53 @@ def test_payment_intent_is_read_back_and_cancelled_once(harness):
     assert harness.gateway.get_payment_intent(payment_intent_id=intent.id).status == "canceled"
     with pytest.raises(PaymentRequestInvalid):
         harness.gateway.get_payment_intent(payment_intent_id="pi_missing")
+
+
+def test_charge_is_read_back_with_what_was_refunded(harness):
+    intent_id, charge_id = harness.paid_charge(Money(3000, "usd"))
+    harness.gateway.refund(
+        payment_intent_id=intent_id, amount=Money(1000, "usd"), idempotency_key=f"r-{time.time_ns()}"
+    )
+    charge = harness.gateway.get_charge(charge_id=charge_id)
+    assert (charge.id, charge.payment_intent_id, charge.amount, charge.amount_refunded, charge.refunded_minor) == (
+        charge_id,
+        intent_id,
+        Money(3000, "usd"),
+        Money(1000, "usd"),
+        1000,
+    )
+    with pytest.raises(PaymentRequestInvalid):
+        harness.gateway.get_charge(charge_id="ch_missing")
+
+
+def test_dispute_is_read_back(harness):
+    intent_id, charge_id = harness.paid_charge(Money(3000, "usd"))
+    dispute_id = harness.dispute(intent_id, Money(2500, "usd"))
+    dispute = harness.gateway.get_dispute(dispute_id=dispute_id)
+    assert (dispute.id, dispute.charge_id, dispute.payment_intent_id, dispute.amount, dispute.status) == (
+        dispute_id,
+        charge_id,
+        intent_id,
+        Money(2500, "usd"),
+        "needs_response",
+    )
+    assert dispute.funds_withdrawn
+    with pytest.raises(PaymentRequestInvalid):
+        harness.gateway.get_dispute(dispute_id="dp_missing")
+
+
+def test_the_subscription_invoice_a_payment_paid_is_found(harness):
+    period_end = datetime(2031, 5, 1, 12, 0, tzinfo=UTC)
+    intent_id = harness.paid_invoice("sub_paid_1", Money(2900, "usd"), period_end)
+    invoice = harness.gateway.invoice_paid_by(payment_intent_id=intent_id)
+    assert invoice is not None
+    assert (invoice.subscription_id, invoice.amount_paid, invoice.period_end) == (
+        "sub_paid_1",
+        Money(2900, "usd"),
+        period_end,
+    )
+    premium_intent, _ = harness.paid_charge(Money(1000, "usd"))
+    assert harness.gateway.invoice_paid_by(payment_intent_id=premium_intent) is None
 
 
 def test_recent_events_are_listed_oldest_first(harness):

@@ -55,6 +55,26 @@ def test_admin_creates_a_user_by_email(admin_client):
     assert created.profile.display_name == "new"
 
 
+def test_admin_stores_the_normal_form_and_refuses_invisible_characters(admin_client):
+    def add(email):
+        return admin_client.post(
+            "/admin/accounts/user/add/",
+            {
+                "email": email,
+                "usable_password": "true",
+                "password1": "A-long-pass-9876",
+                "password2": "A-long-pass-9876",
+                "_save": "Save",
+            },
+        )
+
+    assert add("Zed@ＥＸＡＭＰＬＥ.com").status_code == 302
+    assert User.objects.filter(email="zed@example.com").exists()
+    refused = add("amy@example.com\u200b")
+    assert refused.status_code == 200  # the form again, with the error
+    assert not User.objects.filter(email__startswith="amy@").exists()
+
+
 def test_profile_pages_render(admin_client):
     friend = FriendFactory()
     assert admin_client.get("/admin/accounts/profile/?q=" + friend.email).status_code == 200

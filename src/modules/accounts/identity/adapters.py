@@ -10,11 +10,13 @@ from urllib.parse import urlparse
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
 from core.text import has_visible_character
+from modules.accounts.domain.emails import EmailRefused, mailbox_of, normal_email
 from modules.accounts.models import User
 from modules.accounts.repositories import users as users_repo
 
@@ -76,6 +78,24 @@ class AccountAdapter(DefaultAccountAdapter):
         if (target.scheme, target.netloc) == (frontend.scheme, frontend.netloc) and frontend.netloc:
             return True
         return super().is_safe_url(url)
+
+    def clean_email(self, email: str) -> str:
+        """Sign-up, email change and password reset: the address in its normal form (the mailbox
+        mail delivery reaches, so one mailbox is one account), or a field error."""
+        try:
+            return normal_email(email)
+        except EmailRefused as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from refused
+
+    def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
+        # One failed-login counter per mailbox: respelling the address (case, invisible
+        # characters, the ASCII form of its domain) must not start a fresh count.
+        if credentials.get("email"):
+            credentials = {**credentials, "email": mailbox_of(str(credentials["email"]))}
+        return super()._get_login_attempts_cache_key(request, **credentials)
+
+    def get_login_stages(self) -> list[str]:
+        return ["modules.accounts.identity.stages.MailboxStage", *super().get_login_stages()]
 
     def save_user(self, request: HttpRequest, user: User, form: Any, commit: bool = True) -> User:
         user = super().save_user(request, user, form, commit=commit)

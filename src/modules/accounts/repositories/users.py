@@ -57,3 +57,10 @@ def ensure_profile(user_id: int, *, display_name: str, replace_name: bool = Fals
     profile, created = Profile.objects.get_or_create(user_id=user_id, defaults={"display_name": display_name[:60]})
     if replace_name and not created and display_name:
         Profile.objects.filter(pk=profile.pk).update(display_name=display_name[:60])
+
+
+def has_address(user_id: int, email: str) -> bool:
+    """Whether this exact address (allauth's table, as stored) belongs to the user."""
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user_id=user_id, email=email).exists()

@@ -47,6 +47,17 @@ class Entitlement:
     premium_available: bool = True
 
 
+def sessions_paid_for(*, sessions_per_period: int, paid_minor: int, given_back_minor: int) -> int:
+    """The included sessions a period keeps after part of the invoice that paid for it was given
+    back (refund or chargeback): the share still paid for, rounded down, so every covered
+    session is paid for. A full refund leaves none; no refund leaves them all. Sessions already
+    booked stay booked: this only limits new ones."""
+    if paid_minor <= 0 or given_back_minor <= 0:
+        return sessions_per_period
+    kept = max(paid_minor - min(given_back_minor, paid_minor), 0)
+    return sessions_per_period * kept // paid_minor
+
+
 def remaining_sessions(*, plan: PlanTerms, used_this_period: int) -> int:
     return max(plan.sessions_per_period - used_this_period, 0)
 

@@ -31,6 +31,7 @@ class Kind(StrEnum):
     EARNING = "earning"
     REFUND = "refund"
     CHARGEBACK = "chargeback"
+    DISPUTE_WON = "dispute_won"  # a chargeback reversed: the bank decided for us
     PAYOUT = "payout"
     PAYOUT_REVERSAL = "payout_reversal"
 
@@ -78,6 +79,22 @@ def give_back(
         Line(Account.FRIEND, -friend),
         Line(Account.FEES, -(now_returned_minor - friend)),
     ]
+
+
+def give_back_reversal(
+    *, gross_minor: int, already_returned_minor: int, now_restored_minor: int, fee_bps: int = PLATFORM_FEE_BPS
+) -> list[Line]:
+    """Lines that undo a give-back (a dispute we won): the exact opposite of giving back the same
+    amount from the lower cumulative total, so shares stay computed on the cumulative amount."""
+    if not 0 < now_restored_minor <= already_returned_minor:
+        raise ValueError("cannot restore more than was given back")
+    lines = give_back(
+        gross_minor=gross_minor,
+        already_returned_minor=already_returned_minor - now_restored_minor,
+        now_returned_minor=now_restored_minor,
+        fee_bps=fee_bps,
+    )
+    return [Line(line.account, -line.amount_minor) for line in lines]
 
 
 def payout(amount_minor: int) -> list[Line]:

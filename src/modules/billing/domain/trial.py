@@ -1,7 +1,9 @@
 """One free trial per person, ever: recognised by a keyed hash of the normalised email address.
 
-Normalising defeats the cheap tricks (case, `+tags`, Gmail's dots) so a deleted and re-created
-account, or an alias of the same mailbox, does not get a second trial. Only the keyed hash is
+The address comes in accounts' normal form (`accounts.public.mailbox_of`: case, Unicode and IDNA
+forms, invisible characters, i.e. the mailbox mail delivery reaches); on top of it, aliases of
+one mailbox (`+tags`, Gmail's dots) are folded, so a deleted and re-created account, or an
+alias of the same mailbox, does not get a second trial. Only the keyed hash is
 kept, so the claim survives account deletion without keeping the address itself.
 """
 

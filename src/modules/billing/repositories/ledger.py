@@ -84,11 +84,19 @@ def session_earning(session_id: int) -> CreditedSession | None:
 
 
 def session_returned(session_id: int) -> int:
-    """How much of a credited session was given back already (refunds + chargebacks)."""
+    """How much of a credited session was given back already (refunds + chargebacks − disputes won)."""
     total = LedgerEntry.objects.filter(
-        Q(kind="refund") | Q(kind="chargeback"), session_id=session_id, account=Account.REVENUE.value
+        Q(kind="refund") | Q(kind="chargeback") | Q(kind="dispute_won"),
+        session_id=session_id,
+        account=Account.REVENUE.value,
     ).aggregate(s=Sum("amount_minor"))["s"]
     return total or 0
+
+
+def journal_returned(journal: str) -> int:
+    """What one give-back journal returned (its revenue line), 0 if it was never written."""
+    row = LedgerEntry.objects.filter(entry_key=journal, account=Account.REVENUE.value).first()
+    return row.amount_minor if row else 0
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""Everything billing holds about a person, for their data export: customer record, subscriptions,
-payments (as payer or as the friend paid), and for friends their payout account, payouts and ledger."""
+"""Everything billing holds about a person, for their data export: customer record, subscriptions
+(with their included-session use and refunded invoices), payments (as payer or as the friend
+paid), and for friends their payout account, payouts and ledger."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from modules.billing.models import (
     ConnectedAccount,
     Customer,
     IncludedSessionUse,
+    InvoiceGiveBack,
     LedgerEntry,
     Payout,
     PremiumPayment,
@@ -26,6 +28,7 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(Customer): rows(Customer.objects.filter(user_id=user_id)),
         label(Subscription): rows(subscriptions),
         label(IncludedSessionUse): rows(IncludedSessionUse.objects.filter(subscription__in=subscriptions.values("pk"))),
+        label(InvoiceGiveBack): rows(InvoiceGiveBack.objects.filter(subscription__in=subscriptions.values("pk"))),
         label(PremiumPayment): rows(PremiumPayment.objects.filter(Q(user_id=user_id) | Q(friend_id=user_id))),
         label(ConnectedAccount): rows(ConnectedAccount.objects.filter(friend_id=user_id)),
         label(Payout): rows(Payout.objects.filter(friend_id=user_id)),

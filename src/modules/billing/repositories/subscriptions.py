@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.db.models.functions import Least
 
 from modules.billing.domain.entitlement import COVERING_STATUSES
-from modules.billing.models import Customer, IncludedSessionUse, Subscription, TrialClaim
+from modules.billing.models import Customer, IncludedSessionUse, InvoiceGiveBack, Subscription, TrialClaim
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,12 @@ def subscription_by_stripe_id(stripe_subscription_id: str) -> SubscriptionView |
     return _view(s) if s else None
 
 
+def lock_subscription(stripe_subscription_id: str) -> SubscriptionView | None:
+    """The subscription row locked: the same lock bookings take to consume an included session."""
+    s = Subscription.objects.select_for_update().filter(stripe_subscription_id=stripe_subscription_id).first()
+    return _view(s) if s else None
+
+
 def subscription(subscription_id: int) -> SubscriptionView | None:
     s = Subscription.objects.filter(pk=subscription_id).first()
     return _view(s) if s else None
@@ -176,3 +184,52 @@ def use_of(session_id: int) -> UseView | None:
     if u is None:
         return None
     return UseView(u.subscription_id, u.subscription.stripe_subscription_id, u.returned_at is not None)
+
+
+# --- money given back on subscription invoices --------------------------------------------------
+def record_give_back(
+    *,
+    subscription_id: int,
+    stripe_charge_id: str,
+    stripe_invoice_id: str,
+    period_end: datetime | None,
+    paid_minor: int,
+    currency: str,
+    refunded_minor: int | None = None,
+    disputed_minor: int | None = None,
+    at: datetime,
+) -> bool:
+    """Record Stripe's current figures for one charge (call under the subscription's lock).
+
+    Refunds only grow (an older figure never lowers a newer one); the disputed amount is the
+    dispute's current state (a won dispute gives it back). Both are capped at what was paid.
+    True if anything changed."""
+    row, _ = InvoiceGiveBack.objects.get_or_create(
+        stripe_charge_id=stripe_charge_id,
+        defaults={
+            "subscription_id": subscription_id,
+            "stripe_invoice_id": stripe_invoice_id,
+            "period_end": period_end,
+            "paid_minor": paid_minor,
+            "currency": currency,
+            "updated_at": at,
+        },
+    )
+    before = (row.refunded_minor, row.disputed_minor)
+    if refunded_minor is not None:
+        row.refunded_minor = max(row.refunded_minor, min(refunded_minor, row.paid_minor))
+    if disputed_minor is not None:
+        row.disputed_minor = max(0, min(disputed_minor, row.paid_minor))
+    if (row.refunded_minor, row.disputed_minor) == before:
+        return False
+    row.updated_at = at
+    row.save(update_fields=["refunded_minor", "disputed_minor", "updated_at"])
+    return True
+
+
+def given_back_in_period(*, subscription_id: int, period_end: datetime | None) -> tuple[int, int]:
+    """(paid, given back) over the invoices that paid for this period; given back ≤ paid per charge."""
+    sums = InvoiceGiveBack.objects.filter(subscription_id=subscription_id, period_end=period_end).aggregate(
+        paid=Sum("paid_minor"), back=Sum(Least(F("refunded_minor") + F("disputed_minor"), F("paid_minor")))
+    )
+    return sums["paid"] or 0, sums["back"] or 0

@@ -10,16 +10,28 @@ from modules.billing.domain.entitlement import (
     PlanTerms,
     SubscriptionState,
     entitlement_for,
+    sessions_paid_for,
 )
 from modules.billing.repositories import plans as plans_repo
 from modules.billing.repositories import subscriptions as repo
+from modules.billing.repositories.plans import PlanView
 from modules.billing.repositories.subscriptions import SubscriptionView
+
+
+def period_terms(sub: SubscriptionView, plan: PlanView) -> PlanTerms:
+    """The plan's terms for the subscription's current period, less what a refund of the
+    invoice that paid for it took away."""
+    paid, given_back = repo.given_back_in_period(subscription_id=sub.id, period_end=sub.current_period_end)
+    sessions = sessions_paid_for(
+        sessions_per_period=plan.sessions_per_period, paid_minor=paid, given_back_minor=given_back
+    )
+    return PlanTerms(frozenset(plan.session_types), sessions)
 
 
 def _decide(sub: SubscriptionView | None, *, session_type: str, starts_at: datetime, now: datetime) -> Entitlement:
     plan = plans_repo.plan(sub.plan_id) if sub else None
     state = SubscriptionState(sub.status, sub.current_period_end, sub.cancel_at_period_end) if sub else None
-    terms = PlanTerms(frozenset(plan.session_types), plan.sessions_per_period) if plan else None
+    terms = period_terms(sub, plan) if sub and plan else None
     used = repo.used_in_period(subscription_id=sub.id, period_end=sub.current_period_end) if sub else 0
     return entitlement_for(
         subscription=state, plan=terms, used_this_period=used, session_type=session_type, starts_at=starts_at, now=now

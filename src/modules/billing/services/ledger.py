@@ -74,6 +74,32 @@ def earning_take_back(*, session_id: int, amount_minor: int, kind: str, fact: st
     )
 
 
+def earning_restore(*, session_id: int, taken_fact: str, fact: str, now: datetime) -> bool:
+    """Give the friend back what the give-back `taken_fact` took (a dispute we won), once."""
+    credited = repo.session_earning(session_id)
+    taken = repo.journal_returned(taken_fact)
+    if credited is None or taken <= 0:
+        return False
+    already = repo.session_returned(session_id)
+    amount = min(taken, already)
+    if amount <= 0:
+        return False
+    return repo.post_journal(
+        journal=fact,
+        friend_id=credited.friend_id,
+        currency=credited.currency,
+        kind=rules.Kind.DISPUTE_WON,
+        lines=rules.give_back_reversal(
+            gross_minor=credited.gross_minor, already_returned_minor=already, now_restored_minor=amount
+        ),
+        # A won dispute is final: the money is the friend's again at once.
+        available_at=now,
+        at=now,
+        session_id=session_id,
+        charge_ref=credited.charge_ref,
+    )
+
+
 @dataclass(frozen=True)
 class BalanceView:
     currency: str

@@ -24,7 +24,7 @@ from modules.billing.repositories import premium as repo
 from modules.billing.repositories.premium import PremiumView, Status
 from modules.billing.services import after_commit
 from modules.billing.services.calls import provider_call
-from modules.billing.services.ledger import earning_take_back
+from modules.billing.services.ledger import earning_restore, earning_take_back
 from modules.billing.services.subscriptions import customer_ensure
 
 PAYMENT_WINDOW = timedelta(minutes=15)
@@ -257,18 +257,29 @@ def premium_refund_settle(*, payment_id: int, gateway: PaymentGateway, clock: Cl
             repo.update(payment_id, at=clock.now(), refunded_minor=target, status=status)
 
 
-def premium_refunded_at_stripe(*, payment_intent_id: str, refunded_total_minor: int, clock: Clock) -> bool:
-    """`charge.refunded`: Stripe says this much of the payment is refunded in total. Refunds we
-    asked for are already counted; anything beyond them was refunded outside the platform (the
-    Stripe dashboard, support tooling) and is debited from the friend like our own refunds.
+def premium_owns_intent(payment_intent_id: str) -> bool:
+    return repo.payment_for_intent(payment_intent_id) is not None
 
-    Idempotent: the fact key is the cumulative total, and a replay finds nothing new."""
+
+def premium_refunded_at_stripe(*, charge_id: str, gateway: PaymentGateway, clock: Clock) -> bool:
+    """`charge.refunded`: the charge, re-read from Stripe, says how much is refunded in total (the
+    event body is never trusted for amounts). Refunds we asked for are already counted; anything
+    beyond them was refunded outside the platform (Stripe's dashboard, support tooling) and is
+    debited from the friend like our own refunds, never more than was paid.
+
+    Idempotent and order-independent: the fact key is the cumulative total, totals only grow, and
+    a replay (or an older event read after a newer one) finds nothing new."""
     now = clock.now()
     with transaction.atomic():
-        payment = repo.payment_for_intent(payment_intent_id, lock=True)
+        charge = gateway.get_charge(charge_id=charge_id)
+        payment = repo.payment_for_intent(charge.payment_intent_id or "", lock=True)
         if payment is None:
             return False
-        total = min(refunded_total_minor, payment.amount_minor)
+        if charge.amount.currency != payment.currency:
+            raise RuleViolated(f"Charge {charge.id} is not in {payment.currency}.", code="currency_mismatch")
+        # Re-read under the payment's lock: a concurrent event may have applied a newer total.
+        charge = gateway.get_charge(charge_id=charge_id)
+        total = min(charge.refunded_minor, payment.amount_minor)
         extra = total - payment.refund_requested_minor
         if extra <= 0:
             return False
@@ -293,20 +304,35 @@ def premium_refunded_at_stripe(*, payment_intent_id: str, refunded_total_minor: 
     return True
 
 
-def premium_disputed(*, payment_intent_id: str, dispute_id: str, amount_minor: int, clock: Clock) -> bool:
-    """A chargeback: the friend's share of the disputed amount is taken back (once per dispute)."""
+def premium_dispute_changed(*, dispute_id: str, payment_intent_id: str, gateway: PaymentGateway, clock: Clock) -> bool:
+    """`charge.dispute.*`: act on the dispute as Stripe has it now (re-read under the payment's lock).
+
+    While the disputed money is withdrawn, the friend's share of it is taken back, once per
+    dispute and never beyond what was paid; a dispute we win gives that back, once. Inquiries
+    (`warning_*`) move no money and change nothing."""
+    now = clock.now()
     with transaction.atomic():
         payment = repo.payment_for_intent(payment_intent_id, lock=True)
         if payment is None:
             return False
-        repo.update(payment.id, at=clock.now(), disputed=True)
-        earning_take_back(
-            session_id=payment.session_id,
-            amount_minor=amount_minor,
-            kind=ledger_rules.Kind.CHARGEBACK,
-            fact=f"chargeback:{dispute_id}",
-            now=clock.now(),
-        )
+        dispute = gateway.get_dispute(dispute_id=dispute_id)
+        if dispute.payment_intent_id not in (None, payment_intent_id) or dispute.amount.currency != payment.currency:
+            raise RuleViolated(f"Dispute {dispute.id} does not match its payment.", code="dispute_mismatch")
+        taken_fact = f"chargeback:{dispute.id}"
+        if dispute.funds_withdrawn:
+            repo.update(payment.id, at=now, disputed=True)
+            earning_take_back(
+                session_id=payment.session_id,
+                amount_minor=min(dispute.amount.amount_minor, payment.amount_minor),
+                kind=ledger_rules.Kind.CHARGEBACK,
+                fact=taken_fact,
+                now=now,
+            )
+        elif dispute.status == "won":
+            repo.update(payment.id, at=now, disputed=False)
+            earning_restore(
+                session_id=payment.session_id, taken_fact=taken_fact, fact=f"dispute_won:{dispute.id}", now=now
+            )
     return True
 
 

@@ -12,14 +12,15 @@ from django.db import transaction
 from core.clock import Clock
 from core.errors import Conflict, NotFound, RuleViolated
 from core.identity import Actor
-from core.ports.payments import CheckoutSession, PaymentGateway
-from modules.accounts.public import email_of
-from modules.billing.domain.entitlement import COVERING_STATUSES, PlanTerms, remaining_sessions
+from core.ports.payments import CheckoutSession, PaidInvoice, PaymentGateway
+from modules.accounts.public import email_of, mailbox_of
+from modules.billing.domain.entitlement import COVERING_STATUSES, remaining_sessions
 from modules.billing.domain.trial import TRIAL_DAYS, trial_key
 from modules.billing.repositories import infra
 from modules.billing.repositories import plans as plans_repo
 from modules.billing.repositories import subscriptions as repo
 from modules.billing.services.calls import plain, provider_call
+from modules.billing.services.entitlements import period_terms
 
 # Repeated clicks on "subscribe" within this window get the same Checkout page.
 CHECKOUT_REUSE = timedelta(hours=1)
@@ -29,7 +30,9 @@ def _email_key(user_id: int) -> tuple[str, str]:
     email = email_of(user_id)
     if email is None:
         raise NotFound("No such account.")
-    return email, trial_key(email, secret=settings.SECRET_KEY)
+    # The mailbox the address reaches (accounts' normal form), so spellings of one address, and
+    # accounts created with invisible characters before sign-up refused them, share one trial.
+    return email, trial_key(mailbox_of(email), secret=settings.SECRET_KEY)
 
 
 def customer_ensure(*, user_id: int, gateway: PaymentGateway, clock: Clock) -> str:
@@ -121,7 +124,7 @@ def subscription_status(*, actor: Actor) -> SubscriptionStatusView:
     if sub is None or plan is None:
         return SubscriptionStatusView("none", None, None, None, None, False, 0, 0, ())
     used = repo.used_in_period(subscription_id=sub.id, period_end=sub.current_period_end)
-    terms = PlanTerms(frozenset(plan.session_types), plan.sessions_per_period)
+    terms = period_terms(sub, plan)  # a refunded invoice leaves its period fewer sessions
     covering = sub.status in COVERING_STATUSES
     return SubscriptionStatusView(
         status=sub.status,
@@ -130,7 +133,7 @@ def subscription_status(*, actor: Actor) -> SubscriptionStatusView:
         current_period_end=sub.current_period_end,
         trial_end=sub.trial_end,
         cancel_at_period_end=sub.cancel_at_period_end,
-        included_sessions=plan.sessions_per_period,
+        included_sessions=terms.sessions_per_period,
         remaining_sessions=remaining_sessions(plan=terms, used_this_period=used) if covering else 0,
         session_types=plan.session_types,
     )
@@ -187,3 +190,41 @@ def subscription_sync(*, stripe_subscription_id: str, gateway: PaymentGateway, c
 def checkout_expired(*, checkout_id: str) -> None:
     """A Checkout page expired unused: the trial it reserved is free again."""
     repo.release_trial(checkout_id=checkout_id)
+
+
+def invoice_charge_changed(
+    *, invoice: PaidInvoice, charge_id: str, dispute_id: str | None, gateway: PaymentGateway, clock: Clock
+) -> bool:
+    """A charge that paid a subscription invoice was refunded (Stripe's dashboard, staff tooling)
+    or disputed: record Stripe's current figures, re-read under the subscription's lock (the lock
+    bookings take), so the period that invoice paid for keeps only the sessions still paid for.
+
+    Idempotent: the figures are Stripe's totals, refunds only grow, a replay changes nothing.
+    Friends keep what they earned for sessions already delivered: the platform paid them."""
+    with transaction.atomic():
+        sub = repo.lock_subscription(invoice.subscription_id)
+        if sub is None:
+            # Events come in any order: the refund may arrive before the subscription's own events.
+            if not subscription_sync(stripe_subscription_id=invoice.subscription_id, gateway=gateway, clock=clock):
+                return False  # not one of ours (another integration on the same Stripe account)
+            sub = repo.lock_subscription(invoice.subscription_id)
+            if sub is None:
+                return False
+        charge = gateway.get_charge(charge_id=charge_id)
+        disputed = None
+        if dispute_id:
+            dispute = gateway.get_dispute(dispute_id=dispute_id)
+            disputed = dispute.amount.amount_minor if dispute.funds_withdrawn else 0
+        if charge.amount.currency != invoice.amount_paid.currency:
+            raise RuleViolated(f"Charge {charge.id} does not match invoice {invoice.id}.", code="currency_mismatch")
+        return repo.record_give_back(
+            subscription_id=sub.id,
+            stripe_charge_id=charge.id,
+            stripe_invoice_id=invoice.id,
+            period_end=invoice.period_end,
+            paid_minor=min(invoice.amount_paid.amount_minor, charge.amount.amount_minor),
+            currency=charge.amount.currency,
+            refunded_minor=charge.refunded_minor,
+            disputed_minor=disputed,
+            at=clock.now(),
+        )

@@ -3,7 +3,8 @@
 Each event is recorded (unique event id) in the same transaction as its effect: a replay finds
 the record and changes nothing; a concurrent replay waits on the unique index and then does the
 same. Effects re-read the object from Stripe instead of trusting the event's copy, so related
-events in any order end in Stripe's current state. A failing effect rolls back the record too,
+events in any order end in Stripe's current state; money effects (refunds, disputes) take only
+the object's id from the body, never an amount. A failing effect rolls back the record too,
 and the error answers non-2xx so that Stripe retries.
 """
 
@@ -70,23 +71,43 @@ def _intent(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
     )
 
 
-def _dispute(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
-    obj = event.data_object
-    premium.premium_disputed(
-        payment_intent_id=str(obj.get("payment_intent") or ""),
-        dispute_id=str(obj["id"]),
-        amount_minor=int(obj.get("amount") or 0),
-        clock=clock,
-    )
+def _object_id(event: WebhookEvent) -> str:
+    """The id of the object an event is about: the only thing money effects take from the body."""
+    value = event.data_object.get("id")
+    return value if isinstance(value, str) else ""
+
+
+def _charge_changed(*, charge_id: str, dispute_id: str | None, gateway: PaymentGateway, clock: Clock) -> None:
+    charge = gateway.get_charge(charge_id=charge_id)
+    intent_id = charge.payment_intent_id
+    if not intent_id:
+        return  # a charge without a PaymentIntent is none of ours
+    if premium.premium_owns_intent(intent_id):
+        if dispute_id:
+            premium.premium_dispute_changed(
+                dispute_id=dispute_id, payment_intent_id=intent_id, gateway=gateway, clock=clock
+            )
+        else:
+            premium.premium_refunded_at_stripe(charge_id=charge.id, gateway=gateway, clock=clock)
+        return
+    invoice = gateway.invoice_paid_by(payment_intent_id=intent_id)
+    if invoice is not None:
+        subscriptions.invoice_charge_changed(
+            invoice=invoice, charge_id=charge.id, dispute_id=dispute_id, gateway=gateway, clock=clock
+        )
 
 
 def _charge_refunded(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
-    obj = event.data_object
-    premium.premium_refunded_at_stripe(
-        payment_intent_id=str(obj.get("payment_intent") or ""),
-        refunded_total_minor=int(obj.get("amount_refunded") or 0),
-        clock=clock,
-    )
+    charge_id = _object_id(event)
+    if charge_id:
+        _charge_changed(charge_id=charge_id, dispute_id=None, gateway=gateway, clock=clock)
+
+
+def _dispute(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
+    dispute_id = _object_id(event)
+    if dispute_id:
+        dispute = gateway.get_dispute(dispute_id=dispute_id)
+        _charge_changed(charge_id=dispute.charge_id, dispute_id=dispute.id, gateway=gateway, clock=clock)
 
 
 def _account(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
@@ -113,6 +134,10 @@ HANDLERS: dict[str, Handler] = {
     "payment_intent.payment_failed": _intent,
     "payment_intent.canceled": _intent,
     "charge.dispute.created": _dispute,
+    "charge.dispute.updated": _dispute,
+    "charge.dispute.closed": _dispute,
+    "charge.dispute.funds_withdrawn": _dispute,
+    "charge.dispute.funds_reinstated": _dispute,
     "charge.refunded": _charge_refunded,
     "account.updated": _account,
 }

@@ -70,6 +70,14 @@ class TestGoogleToken:
         assert response.status_code == 200, response.content
         assert Profile.objects.get(user__email="ivy@example.com").display_name == "ivy"
 
+    def test_the_providers_address_is_stored_in_its_normal_form(self, client, google, google_certs):
+        # Auto sign-up goes through the account adapter's clean_email, like a sign-up form.
+        token = google.id_token(sub="g-10", email="Nora@ＥＸＡＭＰＬＥ.com", email_verified=True)
+        assert _google_login(client, token).status_code == 200
+        user = User.objects.get()
+        assert user.email == "nora@example.com"
+        assert list(user.emailaddress_set.values_list("email", flat=True)) == ["nora@example.com"]
+
     def test_the_same_google_account_logs_in_again(self, client, google, google_certs):
         _google_login(client, google.id_token(sub="g-2", email="hank@example.com", email_verified=True))
 

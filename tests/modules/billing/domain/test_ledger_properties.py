@@ -98,3 +98,21 @@ def test_a_refund_after_a_payout_is_clawed_back_from_the_next_one():
     assert rules.payout_due(rules.balance_of(lines, now=now)) == 0
     lines.append(rules.FriendLine(4000, now - timedelta(days=1) - rules.EARNINGS_HOLD))
     assert rules.payout_due(rules.balance_of(lines, now=now)) == 1600
+
+
+@given(
+    st.integers(min_value=1, max_value=100_000),
+    st.integers(min_value=0, max_value=100_000),
+    st.integers(min_value=1, max_value=100_000),
+)
+def test_a_won_dispute_restores_exactly_what_its_chargeback_took(gross, before, disputed):
+    before = min(before, gross - 1)
+    disputed = min(disputed, gross - before)
+    taken = rules.give_back(gross_minor=gross, already_returned_minor=before, now_returned_minor=disputed)
+    restored = rules.give_back_reversal(
+        gross_minor=gross, already_returned_minor=before + disputed, now_restored_minor=disputed
+    )
+    assert rules.is_balanced(restored)
+    assert {line.account: line.amount_minor for line in restored} == {
+        line.account: -line.amount_minor for line in taken
+    }

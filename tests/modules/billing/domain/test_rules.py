@@ -4,7 +4,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from modules.billing.domain.entitlement import PlanTerms, Reason, SubscriptionState, entitlement_for
+from modules.billing.domain.entitlement import (
+    PlanTerms,
+    Reason,
+    SubscriptionState,
+    entitlement_for,
+    sessions_paid_for,
+)
 from modules.billing.domain.refunds import GiveBack, on_cancellation, on_no_show
 from modules.billing.domain.trial import normalise_email, trial_key
 
@@ -62,3 +68,18 @@ def test_email_aliases_share_one_trial_key(alias):
     assert trial_key(alias, secret="k") != trial_key("other@gmail.com", secret="k")
     # Dots matter outside Gmail.
     assert normalise_email("ann.lee@example.com") != normalise_email("annlee@example.com")
+
+
+@pytest.mark.parametrize(
+    ("paid", "given_back", "sessions"),
+    [
+        (2900, 0, 4),  # nothing given back: all of them
+        (2900, 2900, 0),  # a full refund: none
+        (2900, 5000, 0),  # never below none, whatever the figures say
+        (2900, 1000, 2),  # 19.00 of 29.00 still pays for 2.6 sessions: 2
+        (2900, 1, 3),  # any refund costs at least the session it no longer pays for
+        (0, 0, 4),  # a free (trial) period has no invoice to refund
+    ],
+)
+def test_a_refunded_period_keeps_the_sessions_still_paid_for(paid, given_back, sessions):
+    assert sessions_paid_for(sessions_per_period=4, paid_minor=paid, given_back_minor=given_back) == sessions

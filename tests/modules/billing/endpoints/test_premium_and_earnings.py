@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from core.money import Money
 from modules.billing.models import IncludedSessionUse, LedgerEntry, Payout, PremiumPayment
 from modules.billing.public import payout_cycle_run, premium_expiry_run
 from modules.booking.models import Session
@@ -247,24 +248,12 @@ def test_refunds_made_outside_the_platform_are_debited_once(client, stripe, frie
     session_id, intent_id = _paid_and_completed(client, stripe, friend, clock)
     assert _friend_balance(client, friend) == 2400
 
-    def charge_refunded(total):
-        charge = {
-            "id": "ch_1",
-            "object": "charge",
-            "payment_intent": intent_id,
-            "amount": 3000,
-            "amount_refunded": total,
-        }
-        payload, header = stripe.signed_event(type="charge.refunded", data_object=charge)
-        return client.post(
-            "/api/payments/webhook", data=payload, content_type="application/json", headers={"Stripe-Signature": header}
-        )
-
-    # Half refunded from the dashboard, then the rest; each event (and its replay) counts once.
-    assert charge_refunded(1500).status_code == 200
-    assert charge_refunded(1500).status_code == 200
+    # Half refunded from Stripe's dashboard, then the rest; each event (and its replay) counts once.
+    stripe.refund(payment_intent_id=intent_id, amount=Money(1500, "usd"), idempotency_key="dashboard-1")
+    assert [r.status_code for r in deliver(client, stripe, stripe.events[-1:] * 2)] == [200, 200]
     assert _friend_balance(client, friend) == 1200
-    assert charge_refunded(3000).status_code == 200
+    stripe.refund(payment_intent_id=intent_id, amount=None, idempotency_key="dashboard-2")
+    assert deliver(client, stripe, stripe.events[-1:])[0].status_code == 200
     assert _friend_balance(client, friend) == 0
     payment = PremiumPayment.objects.get(session_id=session_id)
     assert (payment.status, payment.refunded_minor) == ("refunded", 3000)
@@ -272,12 +261,8 @@ def test_refunds_made_outside_the_platform_are_debited_once(client, stripe, frie
 
 def test_a_chargeback_takes_back_the_friends_share_once(client, stripe, friend, clock):
     _, intent_id = _paid_and_completed(client, stripe, friend, clock)
-    dispute = {"id": "dp_1", "object": "dispute", "payment_intent": intent_id, "amount": 3000}
-    payload, header = stripe.signed_event(type="charge.dispute.created", data_object=dispute, event_id="evt_dp_1")
+    dispute = stripe.open_dispute(intent_id)
     for _ in range(2):
-        response = client.post(
-            "/api/payments/webhook", data=payload, content_type="application/json", headers={"Stripe-Signature": header}
-        )
-        assert response.status_code == 200
+        assert deliver(client, stripe, dispute)[0].status_code == 200
     assert _friend_balance(client, friend) == 0
     assert PremiumPayment.objects.get().disputed is True

@@ -77,6 +77,23 @@ def test_one_trial_per_person_even_after_deleting_the_account(client, stripe):
     assert TrialClaim.objects.count() == 1
 
 
+@pytest.mark.parametrize(
+    "look_alike",
+    [
+        "a@example.com\u200b",  # what sign-up let through before it refused invisible characters
+        "a@exam\u00adple.com",
+        "a@ｅｘａｍｐｌｅ.com",
+        "a@EXAMPLE.com\ufeff",
+    ],
+)
+def test_one_trial_per_mailbox_whatever_the_spelling(client, stripe, look_alike):
+    plan = PlanFactory()
+    assert _checkout(client, UserFactory(email="a@example.com"), plan)["trial_days"] == 7
+    # An account stored with a spelling that mail delivery sends to the same mailbox.
+    assert _checkout(client, UserFactory(email=look_alike), plan)["trial_days"] == 0
+    assert TrialClaim.objects.count() == 1
+
+
 def test_expired_checkout_gives_the_trial_back(client, stripe):
     user, plan = UserFactory(), PlanFactory()
     checkout = _checkout(client, user, plan)
