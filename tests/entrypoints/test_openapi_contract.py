@@ -69,7 +69,11 @@ def test_operation_ids_are_stable(document):
     if os.environ.get("UPDATE_SNAPSHOTS"):
         SNAPSHOT.write_text(json.dumps(dict(sorted(current.items())), indent=1) + "\n")
     published = json.loads(SNAPSHOT.read_text())
-    changed = {key: (published[key], current[key]) for key in published.keys() & current.keys() if published[key] != current[key]}
+    changed = {
+        key: (published[key], current[key])
+        for key in published.keys() & current.keys()
+        if published[key] != current[key]
+    }
     assert not changed, f"operationIds changed (generated clients break): {changed}"
     assert published.keys() <= current.keys(), f"operations disappeared: {sorted(published.keys() - current.keys())}"
     assert current.keys() <= published.keys(), (

@@ -157,7 +157,9 @@ def my_friend_profile(request: HttpRequest) -> FriendProfileOut:
     openapi_extra=error_responses(403),
 )
 def my_friend_profile_patch(request: HttpRequest, payload: FriendProfilePatch) -> FriendProfileOut:
-    """Friends only: edit their own friend profile. Prices and offers change from now on; booked sessions keep theirs."""
+    """Friends only: edit their own friend profile. Prices and offers change from now on; booked sessions
+    keep theirs.
+    """
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = friend_services.friend_profile_update(actor=actor_of(request), changes=changes)
     return _friend_profile_out(view)
@@ -230,7 +232,9 @@ def user(request: HttpRequest, user_id: UserId) -> UserAdminOut:
     openapi_extra=error_responses(403, 404),
 )
 def user_role(request: HttpRequest, user_id: UserId, payload: RoleIn) -> UserAdminOut:
-    """Staff change another account's role; only an admin grants or removes staff roles, and nobody changes their own."""
+    """Staff change another account's role; only an admin grants or removes staff roles, and nobody changes
+    their own.
+    """
     view = staff_services.user_role_change(actor=actor_of(request), user_id=user_id, role=Role(payload.role))
     return _user_admin_out(view)
 

@@ -134,7 +134,9 @@ def portal(request: HttpRequest):
     openapi_extra=error_responses(404, 409, 502),
 )
 def premium_intent(request: HttpRequest, session_id: int):
-    """The user who booked: pay for a session waiting for payment (a Stripe payment intent). Anyone else gets 404."""
+    """The user who booked: pay for a session waiting for payment (a Stripe payment intent). Anyone else
+    gets 404.
+    """
     view = premium.premium_intent(
         actor=actor_of(request),
         session_id=_id(session_id, "payment"),

@@ -60,7 +60,9 @@ def _zone(name: str, field: str) -> ZoneInfo:
     openapi_extra=error_responses(403),
 )
 def availability_put(request: HttpRequest, payload: AvailabilityIn):
-    """Friends only: replace their weekly hours, dated exceptions, notice and buffer. Booked sessions are kept."""
+    """Friends only: replace their weekly hours, dated exceptions, notice and buffer. Booked sessions are
+    kept.
+    """
     _zone(payload.timezone, "timezone")
     rules = AvailabilityRules(
         timezone=payload.timezone,
@@ -117,7 +119,9 @@ class SlotQuery(Schema):
     openapi_extra=error_responses(404),
 )
 def slots(request: HttpRequest, friend_id: int, query: Query[SlotQuery]):
-    """Any signed-in account: a friend's free slots between `start` and `end`, in UTC and in `tz`. Changes nothing."""
+    """Any signed-in account: a friend's free slots between `start` and `end`, in UTC and in `tz`. Changes
+    nothing.
+    """
     zone = _zone(query.tz, "tz")
     if query.end <= query.start:
         raise InvalidInput(
@@ -247,7 +251,9 @@ def _id(session_id: int) -> int:
     openapi_extra=error_responses(404),
 )
 def session_detail(request: HttpRequest, session_id: int):
-    """The session's two participants (and staff): one session with its history. Anyone else gets 404. Changes nothing."""
+    """The session's two participants (and staff): one session with its history. Anyone else gets 404.
+    Changes nothing.
+    """
     actor = actor_of(request)
     session, _ = lifecycle.session_for(actor, _id(session_id))
     return _detail(session, actor.user_id)

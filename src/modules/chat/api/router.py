@@ -159,7 +159,9 @@ def send(request: HttpRequest, conversation_id: int, payload: MessageIn):
     openapi_extra=error_responses(404),
 )
 def mark_read(request: HttpRequest, conversation_id: int, payload: ReadIn):
-    """Conversation members only: mark read up to a message; the other side sees a receipt if the caller sends them."""
+    """Conversation members only: mark read up to a message; the other side sees a receipt if the caller
+    sends them.
+    """
     message_services.conversation_mark_read(
         actor=actor_of(request),
         conversation_id=_id_or_404(conversation_id, "conversation"),

@@ -169,7 +169,9 @@ def blocks(request: HttpRequest) -> list[BlockOut]:
     openapi_extra=error_responses(403, 404),
 )
 def block(request: HttpRequest, user_id: PersonId):
-    """Users and friends block someone: neither sees the other in matches, and their conversation closes. Idempotent."""
+    """Users and friends block someone: neither sees the other in matches, and their conversation closes.
+    Idempotent.
+    """
     services.block_create(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
     return Status(204, None)
 

@@ -63,7 +63,9 @@ class NotificationsReadIn(StrictSchema):
     operation_id="notifications_devices_register",
 )
 def device_register(request: HttpRequest, payload: DeviceIn):
-    """Any signed-in account registers this device's push token (moved to the caller if another account had it)."""
+    """Any signed-in account registers this device's push token (moved to the caller if another account had
+    it).
+    """
     repo.device_register(user_id=actor_of(request).user_id, token=payload.token, platform=payload.platform)
     return Status(204, None)
 
