@@ -128,3 +128,9 @@ def test_allauth_codes_pass_on_only_when_catalogued(client):
     assert (body["code"], body["errors"][0]["type"]) == ("bad_request", "invalid")
     # A catalogued allauth code is the problem's code.
     assert login("nobody@example.com", "wrong-password-123")["code"] == "email_password_mismatch"
+
+
+def test_the_api_guide_lists_every_code():
+    guide = (SRC.parent / "docs" / "api.md").read_text()
+    undocumented = [code for code in ERROR_CODES if f"| `{code}` |" not in guide]
+    assert not undocumented, f"docs/api.md, 'Error catalogue', lacks {undocumented}"
