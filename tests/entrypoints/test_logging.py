@@ -195,3 +195,21 @@ def test_a_whole_sign_in_journey_logs_no_secret(client):
     assert "/ws/chat/" in output  # the capture really saw the lines
     leaked = [secret for secret in secrets if secret in output]
     assert not leaked, f"secrets in the logs: {leaked}"
+
+
+@pytest.mark.anyio
+async def test_each_socket_connection_gets_a_request_id():
+    from entrypoints.asgi import SocketRequestId
+    from entrypoints.logs import current_request_id
+
+    seen: list[str] = []
+
+    async def consumer(scope, receive, send):
+        seen.append(current_request_id.get())
+
+    app = SocketRequestId(consumer)
+    await app({"type": "websocket", "headers": [(b"x-request-id", b"edge-0123456789")]}, None, None)
+    await app({"type": "websocket", "headers": []}, None, None)
+
+    assert seen[0] == "edge-0123456789"
+    assert re.fullmatch(r"[0-9a-f]{32}", seen[1])
