@@ -30,23 +30,16 @@ ERROR_DESCRIPTIONS: dict[int, str] = {
 }
 
 
-def problem_response_doc(status: int, description: str | None = None) -> dict[str, Any]:
+def problem_response_doc(status: int) -> dict[str, Any]:
     return {
-        "description": description or ERROR_DESCRIPTIONS[status],
+        "description": ERROR_DESCRIPTIONS[status],
         "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}},
     }
 
 
-def error_responses(*statuses: int, **descriptions: str) -> dict[str, Any]:
-    """`openapi_extra` for an operation that can also answer `statuses`.
-
-    A more precise description per status may be given as `e404="No session of yours with this id"`.
-    """
+def error_responses(*statuses: int) -> dict[str, Any]:
+    """`openapi_extra` for an operation that can also answer `statuses`."""
     unknown = set(statuses) - ERROR_DESCRIPTIONS.keys()
     if unknown:
         raise ValueError(f"no description for status {sorted(unknown)}")
-    return {
-        "responses": {
-            str(status): problem_response_doc(status, descriptions.get(f"e{status}")) for status in sorted(statuses)
-        }
-    }
+    return {"responses": {str(status): problem_response_doc(status) for status in sorted(statuses)}}

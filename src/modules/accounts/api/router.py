@@ -157,9 +157,7 @@ def my_friend_profile(request: HttpRequest) -> FriendProfileOut:
     openapi_extra=error_responses(403),
 )
 def my_friend_profile_patch(request: HttpRequest, payload: FriendProfilePatch) -> FriendProfileOut:
-    """Friends only: edit their own friend profile. Prices and offers change from now on; booked sessions
-    keep theirs.
-    """
+    """Friends only: edit their own friend profile. Changes nothing else."""
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = friend_services.friend_profile_update(actor=actor_of(request), changes=changes)
     return _friend_profile_out(view)

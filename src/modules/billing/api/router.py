@@ -163,7 +163,7 @@ def payments(request: HttpRequest, query: Query[PageQuery]):
     openapi_extra=error_responses(403, 404, 409, 502),
 )
 def refund(request: HttpRequest, payload: RefundIn):
-    """Staff only: refund a paid session, fully or partly; a friend's earnings are clawed back."""
+    """Staff only: refund a paid session, fully or partly; the friend's earnings are reduced to match."""
     view = premium.premium_refund(
         actor=actor_of(request),
         session_id=payload.session_id,

@@ -268,7 +268,7 @@ def session_detail(request: HttpRequest, session_id: int):
 )
 def session_cancel(request: HttpRequest, session_id: int, payload: CancelIn):
     """A participant (or staff) cancels a session; users only up to the friend's notice period before the start.
-    Refunds and notifications follow.
+    Friends may cancel at any time.
     """
     actor = actor_of(request)
     session = lifecycle.session_cancel(
@@ -336,8 +336,8 @@ def session_complete(request: HttpRequest, session_id: int):
     openapi_extra=error_responses(404),
 )
 def session_join(request: HttpRequest, session_id: int):
-    """A participant joins from 10 minutes before the start: the call credentials and the chat conversation id. Marks
-    the session in progress.
+    """A participant joins from 10 minutes before the start: the call credentials and the chat conversation
+    id. The first join after the start marks the session in progress.
     """
     info = joining.session_join(
         actor=actor_of(request), session_id=_id(session_id), clock=dependencies.clock(), rtc=dependencies.rtc()

@@ -68,7 +68,7 @@ class ReportQuery(PageQuery):
 )
 def ticket(request: HttpRequest):
     """Any signed-in account: a one-time, short-lived ticket to open the chat socket from a browser
-    (`/ws/chat/?ticket=`).
+    (send it as the `ticket, <ticket>` subprotocol or `?ticket=`).
     """
     value = ticket_services.ticket_issue(actor=actor_of(request))
     return Status(201, TicketOut(ticket=value, expires_in=ticket_services.TICKET_TTL_SECONDS))

@@ -110,8 +110,8 @@ def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut
     openapi_extra=error_responses(403),
 )
 def rematch(request: HttpRequest, payload: RematchIn) -> RematchOut:
-    """Users only: pass over the current suggestions (with a reason) and get a fresh list; passed friends are not
-    suggested again soon.
+    """Users only: pass over the current suggestions (with a reason) and get a fresh list; the passed-over
+    friends are left out of it.
     """
     result = services.rematch(
         actor=actor_of(request),

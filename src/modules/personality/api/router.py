@@ -48,8 +48,8 @@ def current(request: HttpRequest) -> QuestionnaireOut:
     openapi_extra=error_responses(403, 409),
 )
 def publish(request: HttpRequest, payload: PublishIn) -> Status:
-    """Staff publish a new questionnaire version; it becomes current, answers to older versions stay
-    readable.
+    """Staff publish a new questionnaire version; it becomes current, it is what answers are given to from
+    now on.
     """
     questions = [q.model_dump() for q in payload.questions]
     questionnaire = services.questionnaire_publish(actor=actor_of(request), questions=questions)
