@@ -97,6 +97,12 @@ _RULES = {
     "payment_not_open": "This payment is no longer open.",
     "payment_expired": "The time to pay for this session has run out.",
     "not_refundable": "This payment cannot be refunded in its status.",
+    # feedback
+    "already_rated": "The session was already rated by the caller (`rating` is the first one).",
+    "session_not_rateable": "Only a session that took place can be rated (`status` says what it is).",
+    "no_show_against_rater": "A no-show was recorded against the caller for this session.",
+    "rating_not_open": "The session has not ended yet; rating opens at `opens_at`.",
+    "rating_closed": "The 14 days to rate this session ended at `closed_at`.",
 }
 
 # allauth's headless API (/api/auth/app/v1/...) reports these; a single one is passed on as the
