@@ -102,6 +102,31 @@ def test_json_lines_are_one_object_each_with_the_request_id():
     assert "time" in parsed
 
 
+def test_production_writes_json_lines_without_secrets():
+    import subprocess
+    import sys
+
+    from tests.deploy.test_deploy import ROOT, _production_env
+
+    script = "import logging; logging.getLogger('probe').warning('refused password=%s', 'hunter2-secret')"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=_production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    probe = next(line for line in lines if line["logger"] == "probe")
+    assert probe["level"] == "WARNING"
+    assert probe["message"] == "refused password=[redacted]"
+    assert probe["request_id"] == "-"
+    assert "hunter2-secret" not in result.stderr
+
+
 def test_log_format_follows_the_environment(monkeypatch):
     import importlib
 
