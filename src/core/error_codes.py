@@ -63,6 +63,8 @@ _RULES = {
     "friends_only": "Only friends may do this.",
     "own_role": "Nobody can change their own role.",
     "own_account": "Nobody can deactivate or reactivate their own account.",
+    "password_incorrect": "The password given to confirm the request is not right.",
+    "recent_login_required": "Sign in again (within the last 10 minutes) to confirm it is you.",
     # matching and blocks
     "users_only": "Only users looking for a friend may do this.",
     "members_only": "Only users and friends may do this (not staff).",

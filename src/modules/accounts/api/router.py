@@ -117,6 +117,7 @@ class AccountErasureAcceptedOut(Schema):
     "/me",
     response={202: AccountErasureAcceptedOut},
     operation_id="users_me_erase",
+    openapi_extra=error_responses(403),
     summary="Erase my account (after a 7-day grace period)",
     description=(
         "Asks for the caller's account to be erased: after 7 days, unless cancelled "
