@@ -99,6 +99,10 @@ _RULES = {
     "payment_not_open": "This payment is no longer open.",
     "payment_expired": "The time to pay for this session has run out.",
     "not_refundable": "This payment cannot be refunded in its status.",
+    # moderation and support
+    "already_suspended": "This person is suspended already.",
+    "suspension_ended": "This suspension has ended already.",
+    "ticket_closed": "This ticket is closed; open a new one.",
     # feedback
     "already_rated": "The session was already rated by the caller (`rating` is the first one).",
     "session_not_rateable": "Only a session that took place can be rated (`status` says what it is).",
