@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import pytest
 from django.db import connection
 
+from tests.deploy.test_deploy import ROOT, firebase_credentials, production_env  # noqa: F401 (fixtures)
 from tests.modules.accounts.endpoints.auth_helpers import AUTH, PASSWORD, last_code, login, post, signup
 
 pytestmark = pytest.mark.django_db
@@ -102,17 +103,15 @@ def test_json_lines_are_one_object_each_with_the_request_id():
     assert "time" in parsed
 
 
-def test_production_writes_json_lines_without_secrets():
+def test_production_writes_json_lines_without_secrets(production_env):  # noqa: F811 (the fixture)
     import subprocess
     import sys
-
-    from tests.deploy.test_deploy import ROOT, _production_env
 
     script = "import logging; logging.getLogger('probe').warning('refused password=%s', 'hunter2-secret')"
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", script],
         cwd=ROOT,
-        env=_production_env(),
+        env=production_env,
         capture_output=True,
         text=True,
         timeout=120,
