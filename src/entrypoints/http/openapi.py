@@ -90,7 +90,10 @@ def drop_unreferenced_components(schema: dict[str, Any]) -> dict[str, Any]:
     components = schema.get("components", {}).get("schemas", {})
     prefix = "#/components/schemas/"
     reachable: set[str] = set()
-    pending = _refs({k: v for k, v in schema.items() if k != "components"}, prefix)
+    # Roots: the paths and every other component section (responses, parameters, ... that
+    # merged specifications such as allauth's use), which may refer to schemas in turn.
+    others = {kind: section for kind, section in schema.get("components", {}).items() if kind != "schemas"}
+    pending = _refs([{k: v for k, v in schema.items() if k != "components"}, others], prefix)
     while pending:
         name = pending.pop()
         if name in reachable or name not in components:
