@@ -35,6 +35,26 @@ SECRET_KEY = env.str("SECRET_KEY") if PRODUCTION else env.str("SECRET_KEY", defa
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
+# --- CORS: the web apps on other origins (docs/api.md, "Calling from a browser") ---------
+# Exact origins only (scheme://host[:port]); no wildcard, since credentials are allowed.
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_CREDENTIALS = True  # allauth's browser client uses the session cookie + X-CSRFToken
+CORS_ALLOW_HEADERS = (
+    "accept",
+    "authorization",
+    "content-type",
+    "user-agent",
+    "x-csrftoken",
+    "x-requested-with",
+    "x-session-token",
+    "x-request-id",
+)
+CORS_EXPOSE_HEADERS = ("x-request-id", "retry-after")
+CORS_PREFLIGHT_MAX_AGE = env.int("CORS_PREFLIGHT_MAX_AGE", default=86400)
+# A web origin allowed to call the API may also send unsafe requests with the CSRF token.
+CSRF_TRUSTED_ORIGINS = list(dict.fromkeys([*CSRF_TRUSTED_ORIGINS, *CORS_ALLOWED_ORIGINS]))
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -42,6 +62,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "corsheaders",
+    # Only for its static files: /api/docs serves Swagger UI from here, not from a CDN.
+    "ninja",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
@@ -66,6 +89,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every answer (preflights and problems included) and every log line has the id.
+    "entrypoints.http.request_id.RequestIdMiddleware",
+    # Before anything that may answer (CommonMiddleware, the problem-details conversion).
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "entrypoints.http.middleware.ProblemDetailsMiddleware",
@@ -300,6 +327,8 @@ USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Serve what the finders see (e.g. Swagger UI's assets for /api/docs) even before collectstatic.
+WHITENOISE_USE_FINDERS = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -377,13 +406,33 @@ SOCIALACCOUNT_PROVIDERS = {
 # --- Observability ------------------------------------------------------------------------
 SENTRY_DSN = env.str("SENTRY_DSN", default="")
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
+# json: one object per line for the log pipeline; plain: readable in a terminal.
+LOG_FORMAT = env.str("LOG_FORMAT", default="json" if PRODUCTION else "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "entrypoints.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "entrypoints.logs.JsonFormatter"},
+        "plain": {"()": "entrypoints.logs.ReadableFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # SQL with its parameters (tokens, session keys) is never logged, whatever LOG_LEVEL says.
+        "django.db.backends": {"level": "WARNING"},
+        # The server's own lines go through the same handler: request id, JSON, no secrets
+        # (an access line's query string may hold a socket ticket).
+        "uvicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "uvicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 if PRODUCTION:

@@ -15,6 +15,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from redis.exceptions import RedisError
 
+from core.error_codes import is_known
 from entrypoints.http.problems import PROBLEM_CONTENT_TYPE, problem_response
 from modules.accounts.public import EMAIL_REFUSAL_CODES
 
@@ -60,8 +61,10 @@ class ProblemDetailsMiddleware:
                         {"loc": loc, "msg": str(err.get("message", "")), "type": str(err.get("code", "invalid"))}
                     )
             if len(errors) == 1:
-                # allauth's error codes (e.g. email_password_mismatch) are stable: pass them on.
+                # allauth's error codes (e.g. email_password_mismatch) are stable: pass on the
+                # catalogued ones; generic form codes ("required") stay in `errors` only.
                 detail, code = errors[0]["msg"], errors[0]["type"]
+                code = code if is_known(code) else None
             elif errors:
                 detail = " ".join(err["msg"] for err in errors)
             elif isinstance(payload.get("detail"), str):

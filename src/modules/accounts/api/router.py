@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Path, Query, Router, Schema, Status
 from pydantic import Field
 
+from core.api_errors import error_responses
 from core.identity import Role
 from core.pagination import PageRequest
 from kit.api import StrictSchema
@@ -83,13 +84,17 @@ def _user_admin_out(view: UserAdminView) -> UserAdminOut:
     )
 
 
-@router.get("/me", response=MeOut, summary="My profile")
+@router.get("/me", response=MeOut, summary="My profile", operation_id="users_me_get")
 def me(request: HttpRequest) -> MeOut:
+    """Any signed-in account: its own profile. Changes nothing."""
     return me_out(repo.profile_of(request.auth))
 
 
-@router.patch("/me", response=MeOut, summary="Edit my profile")
+@router.patch("/me", response=MeOut, summary="Edit my profile", operation_id="users_me_update")
 def me_patch(request: HttpRequest, payload: MePatch) -> MeOut:
+    """Any signed-in account edits its own profile (display name, bio, languages, timezone). Role and other server-
+    owned fields cannot be set.
+    """
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = profile_services.profile_update(actor=actor_of(request), changes=changes)
     return me_out(view)
@@ -112,6 +117,7 @@ class AccountErasureAcceptedOut(Schema):
     "/me",
     response={202: AccountErasureAcceptedOut},
     operation_id="users_me_erase",
+    openapi_extra=error_responses(403),
     summary="Erase my account (after a 7-day grace period)",
     description=(
         "Asks for the caller's account to be erased: after 7 days, unless cancelled "
@@ -132,20 +138,35 @@ def me_erase(request: HttpRequest, payload: AccountErasureIn):
     return Status(202, AccountErasureAcceptedOut(status="pending", erasure_url="/api/users/me/erasure"))
 
 
-@router.get("/me/friend-profile", response=FriendProfileOut, summary="My friend profile (friends only)")
+@router.get(
+    "/me/friend-profile",
+    response=FriendProfileOut,
+    summary="My friend profile (friends only)",
+    operation_id="users_friend_profile_get",
+    openapi_extra=error_responses(403),
+)
 def my_friend_profile(request: HttpRequest) -> FriendProfileOut:
+    """Friends only: their own friend profile (offer, prices, capacity). Changes nothing."""
     return _friend_profile_out(friend_services.friend_profile_get(actor=actor_of(request)))
 
 
-@router.patch("/me/friend-profile", response=FriendProfileOut, summary="Edit my friend profile (friends only)")
+@router.patch(
+    "/me/friend-profile",
+    response=FriendProfileOut,
+    summary="Edit my friend profile (friends only)",
+    operation_id="users_friend_profile_update",
+    openapi_extra=error_responses(403),
+)
 def my_friend_profile_patch(request: HttpRequest, payload: FriendProfilePatch) -> FriendProfileOut:
+    """Friends only: edit their own friend profile. Changes nothing else."""
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     view = friend_services.friend_profile_update(actor=actor_of(request), changes=changes)
     return _friend_profile_out(view)
 
 
-@router.get("/friends", response=FriendPageOut, summary="Browse friends")
+@router.get("/friends", response=FriendPageOut, summary="Browse friends", operation_id="users_friends_list")
 def friends(request: HttpRequest, filters: Query[FriendFilters]) -> FriendPageOut:
+    """Any signed-in account: browse the public cards of friends taking bookings. Changes nothing."""
     page = friend_services.friends_list(
         actor=actor_of(request),
         page=PageRequest(limit=filters.limit, offset=filters.offset),
@@ -158,13 +179,27 @@ def friends(request: HttpRequest, filters: Query[FriendFilters]) -> FriendPageOu
     )
 
 
-@router.get("/friends/{friend_id}", response=FriendCardOut, summary="A friend's public profile")
+@router.get(
+    "/friends/{friend_id}",
+    response=FriendCardOut,
+    summary="A friend's public profile",
+    operation_id="users_friends_get",
+    openapi_extra=error_responses(404),
+)
 def friend(request: HttpRequest, friend_id: UserId) -> FriendCardOut:
+    """Any signed-in account: one friend's public card. Changes nothing."""
     return _friend_card_out(friend_services.friend_get(actor=actor_of(request), friend_id=friend_id))
 
 
-@router.get("", response=UserPageOut, summary="Find accounts (staff)")
+@router.get(
+    "",
+    response=UserPageOut,
+    summary="Find accounts (staff)",
+    operation_id="users_list",
+    openapi_extra=error_responses(403),
+)
 def users(request: HttpRequest, filters: Query[UserFilters]) -> UserPageOut:
+    """Staff (managers and admins): find accounts by email, name or role. Changes nothing."""
     page = staff_services.users_list(
         actor=actor_of(request),
         page=PageRequest(limit=filters.limit, offset=filters.offset),
@@ -176,22 +211,54 @@ def users(request: HttpRequest, filters: Query[UserFilters]) -> UserPageOut:
     )
 
 
-@router.get("/{user_id}", response=UserAdminOut, summary="One account (staff)")
+@router.get(
+    "/{user_id}",
+    response=UserAdminOut,
+    summary="One account (staff)",
+    operation_id="users_get",
+    openapi_extra=error_responses(403, 404),
+)
 def user(request: HttpRequest, user_id: UserId) -> UserAdminOut:
+    """Staff: one account. Changes nothing."""
     return _user_admin_out(staff_services.user_get(actor=actor_of(request), user_id=user_id))
 
 
-@router.post("/{user_id}/role", response=UserAdminOut, summary="Change an account's role (staff)")
+@router.post(
+    "/{user_id}/role",
+    response=UserAdminOut,
+    summary="Change an account's role (staff)",
+    operation_id="users_role_set",
+    openapi_extra=error_responses(403, 404),
+)
 def user_role(request: HttpRequest, user_id: UserId, payload: RoleIn) -> UserAdminOut:
+    """Staff change another account's role; only an admin grants or removes staff roles, and nobody changes
+    their own.
+    """
     view = staff_services.user_role_change(actor=actor_of(request), user_id=user_id, role=Role(payload.role))
     return _user_admin_out(view)
 
 
-@router.post("/{user_id}/deactivate", response=UserAdminOut, summary="Deactivate an account (staff)")
+@router.post(
+    "/{user_id}/deactivate",
+    response=UserAdminOut,
+    summary="Deactivate an account (staff)",
+    operation_id="users_deactivate",
+    openapi_extra=error_responses(403, 404),
+)
 def user_deactivate(request: HttpRequest, user_id: UserId) -> UserAdminOut:
+    """Staff deactivate another account: it can no longer sign in and its tokens stop working. Only an admin may
+    deactivate staff.
+    """
     return _user_admin_out(staff_services.user_deactivate(actor=actor_of(request), user_id=user_id))
 
 
-@router.post("/{user_id}/reactivate", response=UserAdminOut, summary="Reactivate an account (staff)")
+@router.post(
+    "/{user_id}/reactivate",
+    response=UserAdminOut,
+    summary="Reactivate an account (staff)",
+    operation_id="users_reactivate",
+    openapi_extra=error_responses(403, 404),
+)
 def user_reactivate(request: HttpRequest, user_id: UserId) -> UserAdminOut:
+    """Staff reactivate a deactivated account. Only an admin may reactivate staff."""
     return _user_admin_out(staff_services.user_reactivate(actor=actor_of(request), user_id=user_id))

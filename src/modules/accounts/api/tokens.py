@@ -15,6 +15,7 @@ from ninja import Router, Schema, Status
 from ninja.security import SessionAuth
 from pydantic import Field
 
+from core.api_errors import error_responses
 from modules.accounts.api.schemas import StrictSchema
 from modules.accounts.identity.token_strategy import issue_for_session, session_family
 from modules.accounts.services import tokens as token_services
@@ -53,21 +54,42 @@ def _pair_out(pair: Any) -> TokenPairOut:
     return TokenPairOut(access_token=pair.access, refresh_token=pair.refresh, expires_in=pair.access_expires_in)
 
 
-@router.post("/refresh", auth=None, response=TokenPairOut, summary="Rotate a refresh token")
+@router.post(
+    "/refresh",
+    auth=None,
+    response=TokenPairOut,
+    summary="Rotate a refresh token",
+    operation_id="auth_token_refresh",
+    openapi_extra=error_responses(401),
+)
 def refresh(request: HttpRequest, payload: RefreshIn) -> TokenPairOut:
     """Returns a new pair; the refresh token sent is spent and refused from now on. The one
     refresh endpoint for app and browser sign-ins alike."""
     return _pair_out(token_services.tokens_refresh(refresh_token=payload.refresh_token))
 
 
-@router.post("/session", auth=browser_session, response=TokenPairOut, summary="Tokens for a signed-in browser session")
+@router.post(
+    "/session",
+    auth=browser_session,
+    response=TokenPairOut,
+    summary="Tokens for a signed-in browser session",
+    operation_id="auth_token_from_session",
+    openapi_extra=error_responses(403),
+)
 def from_session(request: HttpRequest) -> TokenPairOut:
     """For sign-ins that end in a browser (X's redirect login, the browser client): the session
     cookie plus its CSRF token (`X-CSRFToken`) buy a pair. 401 without a signed-in session."""
     return _pair_out(issue_for_session(request, request.auth.pk))
 
 
-@router.post("/logout", auth=None, response={204: None}, summary="Sign out: revoke the sign-in")
+@router.post(
+    "/logout",
+    auth=None,
+    response={204: None},
+    summary="Sign out: revoke the sign-in",
+    operation_id="auth_logout",
+    openapi_extra=error_responses(401),
+)
 def logout(request: HttpRequest, payload: RefreshIn) -> Status:
     """Ends the whole sign-in: this refresh token and every token rotated from the same login
     are refused from now on, and the allauth session that signed in (`X-Session-Token`, or this

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
+from core.api_errors import error_responses
 from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
 from core.identity import Role
 from kit.fields import AwareDatetime, ParamInt, Timezone, param_int
@@ -52,8 +53,17 @@ def _zone(name: str, field: str) -> ZoneInfo:
         raise InvalidInput("Unknown timezone", errors=[FieldProblem(("query", field), "must be an IANA name")]) from exc
 
 
-@router.put("/availability", response={204: None}, summary="Publish my weekly hours and exceptions (friends)")
+@router.put(
+    "/availability",
+    response={204: None},
+    summary="Publish my weekly hours and exceptions (friends)",
+    operation_id="sessions_availability_set",
+    openapi_extra=error_responses(403),
+)
 def availability_put(request: HttpRequest, payload: AvailabilityIn):
+    """Friends only: replace their weekly hours, dated exceptions, notice and buffer. Booked sessions are
+    kept.
+    """
     _zone(payload.timezone, "timezone")
     rules = AvailabilityRules(
         timezone=payload.timezone,
@@ -68,8 +78,17 @@ def availability_put(request: HttpRequest, payload: AvailabilityIn):
     return Status(204, None)
 
 
-@router.get("/availability", response=AvailabilityOut, summary="My weekly hours and exceptions (friends)")
+@router.get(
+    "/availability",
+    response=AvailabilityOut,
+    summary="My weekly hours and exceptions (friends)",
+    operation_id="sessions_availability_get",
+    openapi_extra=error_responses(403),
+)
 def availability_get(request: HttpRequest):
+    """Friends only: their own weekly hours and exceptions (empty hours in their timezone before the first publish).
+    Changes nothing.
+    """
     rules = services.availability_get(actor=actor_of(request))
     return AvailabilityOut(
         timezone=rules.timezone,
@@ -93,8 +112,17 @@ class SlotQuery(Schema):
     tz: Timezone = Field(default="UTC", description="IANA timezone for the *_local fields")
 
 
-@router.get("/friends/{friend_id}/slots", response=list[SlotOut], summary="Free slots of a friend")
+@router.get(
+    "/friends/{friend_id}/slots",
+    response=list[SlotOut],
+    summary="Free slots of a friend",
+    operation_id="sessions_slots_list",
+    openapi_extra=error_responses(404),
+)
 def slots(request: HttpRequest, friend_id: ParamInt, query: Query[SlotQuery]):
+    """Any signed-in account: a friend's free slots between `start` and `end`, in UTC and in `tz`. Changes
+    nothing.
+    """
     zone = _zone(query.tz, "tz")
     if query.end <= query.start:
         raise InvalidInput(
@@ -116,8 +144,18 @@ def slots(request: HttpRequest, friend_id: ParamInt, query: Query[SlotQuery]):
     ]
 
 
-@router.post("", response={201: SessionOut}, summary="Book a session")
+@router.post(
+    "",
+    response={201: SessionOut},
+    summary="Book a session",
+    operation_id="sessions_book",
+    openapi_extra=error_responses(404, 409),
+)
 def book(request: HttpRequest, payload: BookingIn):
+    """Any signed-in account books a session with a friend: 201 with the session (status `pending_payment` when it must
+    be paid per session). 409 when the time was taken meanwhile; 422 with a rule code when the plan, the friend's
+    hours or capacity refuse it.
+    """
     session = services.book_session(
         actor=actor_of(request),
         request=services.BookingRequest(
@@ -148,8 +186,17 @@ class SessionListQuery(Schema):
     offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
-@router.get("", response=SessionPage, summary="My sessions: history and upcoming, or my calendar as a friend")
+@router.get(
+    "",
+    response=SessionPage,
+    summary="My sessions: history and upcoming, or my calendar as a friend",
+    operation_id="sessions_list",
+    openapi_extra=error_responses(403),
+)
 def session_list(request: HttpRequest, query: Query[SessionListQuery]):
+    """Any signed-in account: sessions it booked (role=user) or, for friends, its calendar (role=friend). Only the
+    caller's own sessions. Changes nothing.
+    """
     actor = actor_of(request)
     if query.role == "friend" and actor.role != Role.FRIEND:
         raise PermissionDenied("Only friends have a friend calendar.")
@@ -197,15 +244,33 @@ def _id(session_id: int) -> int:
     return session_id
 
 
-@router.get("/{session_id}", response=SessionDetailOut, summary="One of my sessions, with its history")
+@router.get(
+    "/{session_id}",
+    response=SessionDetailOut,
+    summary="One of my sessions, with its history",
+    operation_id="sessions_get",
+    openapi_extra=error_responses(404),
+)
 def session_detail(request: HttpRequest, session_id: ParamInt):
+    """The session's two participants (and staff): one session with its history. Anyone else gets 404.
+    Changes nothing.
+    """
     actor = actor_of(request)
     session, _ = lifecycle.session_for(actor, _id(session_id))
     return _detail(session, actor.user_id)
 
 
-@router.post("/{session_id}/cancel", response=SessionDetailOut, summary="Cancel a session")
+@router.post(
+    "/{session_id}/cancel",
+    response=SessionDetailOut,
+    summary="Cancel a session",
+    operation_id="sessions_cancel",
+    openapi_extra=error_responses(404, 409),
+)
 def session_cancel(request: HttpRequest, session_id: ParamInt, payload: CancelIn):
+    """A participant (or staff) cancels a session; users only up to the friend's notice period before the start.
+    Friends may cancel at any time.
+    """
     actor = actor_of(request)
     session = lifecycle.session_cancel(
         actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
@@ -213,8 +278,15 @@ def session_cancel(request: HttpRequest, session_id: ParamInt, payload: CancelIn
     return _detail(session, actor.user_id)
 
 
-@router.post("/{session_id}/reschedule", response=SessionDetailOut, summary="Move a session to another time")
+@router.post(
+    "/{session_id}/reschedule",
+    response=SessionDetailOut,
+    summary="Move a session to another time",
+    operation_id="sessions_reschedule",
+    openapi_extra=error_responses(404, 409),
+)
 def session_reschedule(request: HttpRequest, session_id: ParamInt, payload: RescheduleIn):
+    """A participant moves a session to a free time of the same friend, within the notice period rules."""
     actor = actor_of(request)
     session = lifecycle.session_reschedule(
         actor=actor,
@@ -227,8 +299,15 @@ def session_reschedule(request: HttpRequest, session_id: ParamInt, payload: Resc
     return _detail(session, actor.user_id)
 
 
-@router.post("/{session_id}/no-show", response=SessionDetailOut, summary="Report that the other side did not come")
+@router.post(
+    "/{session_id}/no-show",
+    response=SessionDetailOut,
+    summary="Report that the other side did not come",
+    operation_id="sessions_no_show",
+    openapi_extra=error_responses(404, 409),
+)
 def session_no_show(request: HttpRequest, session_id: ParamInt, payload: NoShowIn):
+    """A participant reports that the other side did not come, after the start."""
     actor = actor_of(request)
     session = lifecycle.session_report_no_show(
         actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
@@ -236,15 +315,31 @@ def session_no_show(request: HttpRequest, session_id: ParamInt, payload: NoShowI
     return _detail(session, actor.user_id)
 
 
-@router.post("/{session_id}/complete", response=SessionDetailOut, summary="End a session in progress")
+@router.post(
+    "/{session_id}/complete",
+    response=SessionDetailOut,
+    summary="End a session in progress",
+    operation_id="sessions_complete",
+    openapi_extra=error_responses(404, 409),
+)
 def session_complete(request: HttpRequest, session_id: ParamInt):
+    """A participant ends a session in progress; it becomes `completed`."""
     actor = actor_of(request)
     session = lifecycle.session_complete(actor=actor, session_id=_id(session_id), clock=dependencies.clock())
     return _detail(session, actor.user_id)
 
 
-@router.post("/{session_id}/join", response=JoinOut, summary="Join a session (participants, from 10 minutes before)")
+@router.post(
+    "/{session_id}/join",
+    response=JoinOut,
+    summary="Join a session (participants, from 10 minutes before)",
+    operation_id="sessions_join",
+    openapi_extra=error_responses(404),
+)
 def session_join(request: HttpRequest, session_id: ParamInt):
+    """A participant joins from 10 minutes before the start: the call credentials and the chat conversation
+    id. The first join after the start marks the session in progress.
+    """
     info = joining.session_join(
         actor=actor_of(request), session_id=_id(session_id), clock=dependencies.clock(), rtc=dependencies.rtc()
     )

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
+from core.api_errors import error_responses
 from core.pagination import PageRequest
 from kit.api import Id, PageQuery
 from modules.accounts.public import actor_of
@@ -41,6 +42,7 @@ def _staff_out(rating) -> StaffRatingOut:
     "/ratings",
     response={201: RatingOut},
     operation_id="feedback_rating_create",
+    openapi_extra=error_responses(404, 409),
     summary="Rate a session I took part in",
     description=(
         "Participants of a session that took place rate it once, from its end until 14 days after: "
@@ -77,6 +79,7 @@ def ratings_given(request: HttpRequest, query: Query[PageQuery]):
     "/ratings/received",
     response=ReceivedRatingPage,
     operation_id="feedback_ratings_received",
+    openapi_extra=error_responses(403),
     summary="Ratings users gave me (friends)",
     description=(
         "Friends only (403 otherwise). The rater's name only when they allowed it; a comment staff hid "
@@ -110,6 +113,7 @@ def ratings_pending(request: HttpRequest):
     "/friends/{friend_id}/summary",
     response=FriendRatingSummaryOut,
     operation_id="feedback_friend_summary",
+    openapi_extra=error_responses(404),
     summary="A friend's public rating",
     description="Average (one decimal) and count once the friend has at least 3 counted ratings; nulls before.",
 )
@@ -121,6 +125,7 @@ def friend_summary(request: HttpRequest, friend_id: Id):
     "/ratings",
     response=StaffRatingPage,
     operation_id="feedback_ratings_staff_list",
+    openapi_extra=error_responses(403),
     summary="All ratings (staff)",
     description="Managers and admins: every rating with both sides' ids, filterable; 403 for others.",
 )
@@ -141,6 +146,7 @@ def ratings_staff_list(request: HttpRequest, query: Query[StaffRatingQuery]):
     "/ratings/{rating_id}/hide",
     response=StaffRatingOut,
     operation_id="feedback_rating_hide",
+    openapi_extra=error_responses(403, 404),
     summary="Hide a rating's comment (staff)",
     description=(
         "Managers and admins: the friend no longer sees the comment; the stars still count. Who, when and why are kept."

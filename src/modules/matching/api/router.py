@@ -7,13 +7,14 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Path, Query, Router, Status
 
+from core.api_errors import error_responses
 from core.pagination import PageRequest
 from kit.fields import MAX_ID, ParamInt
 from modules.accounts.public import actor_of
 from modules.matching.api.schemas import (
     BlockOut,
     DecisionOut,
-    FriendCardOut,
+    MatchedFriendCardOut,
     MatchFilters,
     MatchOut,
     MatchPageOut,
@@ -36,8 +37,8 @@ blocks_router = Router(tags=["blocks"])
 PersonId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
 
 
-def _card(f: FriendListing) -> FriendCardOut:
-    return FriendCardOut(
+def _card(f: FriendListing) -> MatchedFriendCardOut:
+    return MatchedFriendCardOut(
         id=f.friend_id,
         display_name=f.display_name,
         headline=f.headline,
@@ -62,8 +63,15 @@ def _page(page) -> MatchPageOut:
     return MatchPageOut(items=[_match(i) for i in page.items], total=page.total, limit=page.limit, offset=page.offset)
 
 
-@router.get("", response=MatchPageOut, summary="My ranked matches (users)")
+@router.get(
+    "",
+    response=MatchPageOut,
+    summary="My ranked matches (users)",
+    operation_id="matches_list",
+    openapi_extra=error_responses(403),
+)
 def matches(request: HttpRequest, filters: Query[MatchFilters]) -> MatchPageOut:
+    """Users only: friends ranked by fit, with the reasons. Changes nothing."""
     page = services.matches_list(
         actor=actor_of(request),
         filters=Filters(
@@ -75,8 +83,15 @@ def matches(request: HttpRequest, filters: Query[MatchFilters]) -> MatchPageOut:
     return _page(page)
 
 
-@router.get("/friends", response=MyFriendPageOut, summary="My friends: the matches I accepted (users)")
+@router.get(
+    "/friends",
+    response=MyFriendPageOut,
+    summary="My friends: the matches I accepted (users)",
+    operation_id="matches_friends_list",
+    openapi_extra=error_responses(403),
+)
 def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut:
+    """Users only: the friends whose match they accepted. Changes nothing."""
     page = services.my_friends(
         actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset), deps=services.default_deps()
     )
@@ -88,8 +103,17 @@ def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut
     )
 
 
-@router.post("/rematch", response=RematchOut, summary="Pass over my current matches and get a fresh list (users)")
+@router.post(
+    "/rematch",
+    response=RematchOut,
+    summary="Pass over my current matches and get a fresh list (users)",
+    operation_id="matches_rematch",
+    openapi_extra=error_responses(403),
+)
 def rematch(request: HttpRequest, payload: RematchIn) -> RematchOut:
+    """Users only: pass over the current suggestions (with a reason) and get a fresh list; the passed-over
+    friends are left out of it.
+    """
     result = services.rematch(
         actor=actor_of(request),
         reason=payload.reason,
@@ -99,31 +123,68 @@ def rematch(request: HttpRequest, payload: RematchIn) -> RematchOut:
     return RematchOut(id=result.id, reason=result.reason, passed=result.passed, matches=_page(result.matches))
 
 
-@router.post("/{friend_id}/accept", response=DecisionOut, summary="Accept a match: they become my friend (users)")
+@router.post(
+    "/{friend_id}/accept",
+    response=DecisionOut,
+    summary="Accept a match: they become my friend (users)",
+    operation_id="matches_accept",
+    openapi_extra=error_responses(403, 404),
+)
 def accept(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
+    """Users only: accept a suggested friend; they appear in the user's friends."""
     view = services.match_accept(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
     return DecisionOut(friend_id=view.friend_id, decision=view.decision, decided_at=view.decided_at)
 
 
-@router.post("/{friend_id}/decline", response=DecisionOut, summary="Decline a match: never suggested again (users)")
+@router.post(
+    "/{friend_id}/decline",
+    response=DecisionOut,
+    summary="Decline a match: never suggested again (users)",
+    operation_id="matches_decline",
+    openapi_extra=error_responses(403, 404),
+)
 def decline(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
+    """Users only: decline a suggested friend; never suggested again."""
     view = services.match_decline(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
     return DecisionOut(friend_id=view.friend_id, decision=view.decision, decided_at=view.decided_at)
 
 
-@blocks_router.get("", response=list[BlockOut], summary="People I blocked (users and friends)")
+@blocks_router.get(
+    "",
+    response=list[BlockOut],
+    summary="People I blocked (users and friends)",
+    operation_id="blocks_list",
+    openapi_extra=error_responses(403),
+)
 def blocks(request: HttpRequest) -> list[BlockOut]:
+    """Users and friends (not staff): the people they blocked. Changes nothing."""
     found = services.blocks_list(actor=actor_of(request), deps=services.default_deps())
     return [BlockOut(user_id=b.user_id, display_name=name, created_at=b.created_at) for b, name in found]
 
 
-@blocks_router.post("/{user_id}", response={204: None}, summary="Block someone: neither sees the other again")
+@blocks_router.post(
+    "/{user_id}",
+    response={204: None},
+    summary="Block someone: neither sees the other again",
+    operation_id="blocks_create",
+    openapi_extra=error_responses(403, 404),
+)
 def block(request: HttpRequest, user_id: PersonId):
+    """Users and friends block someone: neither sees the other in matches, and their conversation closes.
+    Idempotent.
+    """
     services.block_create(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
     return Status(204, None)
 
 
-@blocks_router.delete("/{user_id}", response={204: None}, summary="Unblock someone")
+@blocks_router.delete(
+    "/{user_id}",
+    response={204: None},
+    summary="Unblock someone",
+    operation_id="blocks_delete",
+    openapi_extra=error_responses(403),
+)
 def unblock(request: HttpRequest, user_id: PersonId):
+    """Users and friends lift their own block; idempotent."""
     services.block_delete(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
     return Status(204, None)

@@ -32,7 +32,9 @@ class MatchFilters(PageQuery):
     )
 
 
-class FriendCardOut(Schema):
+class MatchedFriendCardOut(Schema):
+    """A friend as matching shows them (accounts' `FriendCardOut` is the full public card)."""
+
     id: int
     display_name: str
     headline: str
@@ -51,7 +53,7 @@ class ReasonOut(Schema):
 
 
 class MatchOut(Schema):
-    friend: FriendCardOut
+    friend: MatchedFriendCardOut
     score: int = Field(ge=0, le=100)
     reasons: list[ReasonOut]
 
@@ -70,7 +72,7 @@ class DecisionOut(Schema):
 
 
 class MyFriendOut(Schema):
-    friend: FriendCardOut
+    friend: MatchedFriendCardOut
     accepted_at: datetime
 
 

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
+from core.api_errors import error_responses
 from core.pagination import PageRequest
 from kit.api import MAX_ID, Id, PageQuery, StrictSchema
 from kit.fields import AwareDatetime, ParamBool, param_int
@@ -85,6 +86,7 @@ def _out(view) -> SuspensionOut:
     "/suspensions",
     response={201: SuspensionOut},
     operation_id="moderation_suspension_create",
+    openapi_extra=error_responses(403, 404, 409),
     summary="Suspend a person (staff)",
     description=(
         "Managers and admins (only admins suspend staff; nobody themselves): the person cannot sign in or "
@@ -107,6 +109,7 @@ def suspension_create(request: HttpRequest, payload: SuspensionIn):
     "/suspensions/{suspension_id}/lift",
     response=SuspensionOut,
     operation_id="moderation_suspension_lift",
+    openapi_extra=error_responses(403, 404, 409),
     summary="Lift a suspension (staff)",
     description="Managers and admins: the person may sign in again; recorded with who and why. 409 if it ended.",
 )
@@ -122,6 +125,7 @@ def suspension_lift(request: HttpRequest, suspension_id: Id, payload: Suspension
     "/suspensions",
     response=SuspensionPage,
     operation_id="moderation_suspensions_list",
+    openapi_extra=error_responses(403),
     summary="Suspensions (staff)",
     description="Managers and admins: newest first, by person and whether still in force.",
 )
@@ -139,6 +143,7 @@ def suspensions_list(request: HttpRequest, query: Query[SuspensionQuery]):
     "/audit",
     response=AuditPage,
     operation_id="moderation_audit_list",
+    openapi_extra=error_responses(403),
     summary="The audit log of staff actions (admins)",
     description="Admins only: who did what to which account or object, when and why, newest first.",
 )

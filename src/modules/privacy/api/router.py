@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema, Status
 from pydantic import Field
 
+from core.api_errors import error_responses
 from kit.api import MAX_ID, StrictSchema
 from modules.accounts.public import actor_of
 from modules.privacy import dependencies as deps
@@ -72,6 +73,7 @@ def export_get(request: HttpRequest):
     "/erasure",
     response=ErasureOut,
     operation_id="privacy_erasure_get",
+    openapi_extra=error_responses(404),
     summary="My erasure request",
     description="The caller's latest erasure request and when it happens (404 if none).",
 )
@@ -83,6 +85,7 @@ def erasure_get(request: HttpRequest):
     "/erasure/cancel",
     response={204: None},
     operation_id="privacy_erasure_cancel",
+    openapi_extra=error_responses(404),
     summary="Cancel my pending erasure",
     description="Stops a pending erasure (404 if none is pending).",
 )
@@ -95,6 +98,7 @@ def erasure_cancel(request: HttpRequest):
     "/erasures",
     response={201: ErasureOut},
     operation_id="privacy_erasure_run",
+    openapi_extra=error_responses(403, 404, 409),
     summary="Erase an account now (admins, verified request)",
     description="Admins only (403 otherwise): carries out a verified erasure request at once, without grace period.",
 )

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
+from core.api_errors import error_responses
 from core.pagination import PageRequest
 from kit.api import MAX_ID, Id, PageQuery, StrictSchema
 from kit.fields import AwareDatetime, ParamBool, param_int
@@ -32,7 +33,7 @@ class TicketIn(StrictSchema):
     link_id: int | None = Field(default=None, ge=1, le=MAX_ID, strict=True)
 
 
-class ReportIn(StrictSchema):
+class SupportReportIn(StrictSchema):
     target_type: Literal["user", "session"]
     target_id: int = Field(ge=1, le=MAX_ID, strict=True)
     reason: Literal["harassment", "spam", "inappropriate", "safety", "fraud", "other"]
@@ -55,7 +56,7 @@ class TicketStatusIn(StrictSchema):
     status: Literal["open", "pending", "resolved", "closed"]
 
 
-class TicketOut(Schema):
+class SupportTicketOut(Schema):
     id: int
     requester_id: int
     category: str
@@ -69,7 +70,7 @@ class TicketOut(Schema):
 
 
 class TicketPage(Schema):
-    items: list[TicketOut]
+    items: list[SupportTicketOut]
     total: int
     limit: int
     offset: int
@@ -84,7 +85,7 @@ class TicketMessageOut(Schema):
 
 
 class TicketThreadOut(Schema):
-    ticket: TicketOut
+    ticket: SupportTicketOut
     messages: list[TicketMessageOut]
 
 
@@ -97,8 +98,8 @@ class TicketQueueQuery(PageQuery):
     created_before: AwareDatetime | None = Field(default=None, description="Only tickets older than this")
 
 
-def _ticket(view) -> TicketOut:
-    return TicketOut(**{k: getattr(view, k) for k in TicketOut.model_fields})
+def _ticket(view) -> SupportTicketOut:
+    return SupportTicketOut(**{k: getattr(view, k) for k in SupportTicketOut.model_fields})
 
 
 def _thread(thread) -> TicketThreadOut:
@@ -112,8 +113,9 @@ def _thread(thread) -> TicketThreadOut:
 
 @router.post(
     "/tickets",
-    response={201: TicketOut},
+    response={201: SupportTicketOut},
     operation_id="support_ticket_open",
+    openapi_extra=error_responses(404),
     summary="Ask for help",
     description=(
         "Signed-in people open a ticket, optionally about one of their sessions (404 for others'), "
@@ -135,12 +137,13 @@ def ticket_open(request: HttpRequest, payload: TicketIn):
 
 @router.post(
     "/reports",
-    response={201: TicketOut},
+    response={201: SupportTicketOut},
     operation_id="support_report_open",
+    openapi_extra=error_responses(404),
     summary="Report a person or a session",
     description="Opens a safety ticket for staff. A session must be one the caller took part in (404 otherwise).",
 )
-def report_open(request: HttpRequest, payload: ReportIn):
+def report_open(request: HttpRequest, payload: SupportReportIn):
     view = tickets.report_open(
         actor=actor_of(request),
         target_type=LinkType(payload.target_type),
@@ -168,6 +171,7 @@ def tickets_mine(request: HttpRequest, query: Query[PageQuery]):
     "/tickets/{ticket_id}",
     response=TicketThreadOut,
     operation_id="support_ticket_get",
+    openapi_extra=error_responses(404),
     summary="One of my tickets with its replies",
     description="The requester sees public messages; others get 404.",
 )
@@ -179,6 +183,7 @@ def ticket_get(request: HttpRequest, ticket_id: Id):
     "/tickets/{ticket_id}/replies",
     response={201: TicketThreadOut},
     operation_id="support_ticket_reply",
+    openapi_extra=error_responses(404, 409),
     summary="Reply on my ticket",
     description="Puts the ticket back in staff's queue (reopens a resolved one; 409 `ticket_closed` when closed).",
 )
@@ -193,6 +198,7 @@ def ticket_reply(request: HttpRequest, ticket_id: Id, payload: TicketReplyIn):
     "",
     response=TicketPage,
     operation_id="support_queue",
+    openapi_extra=error_responses(403),
     summary="The support queue (staff)",
     description="Managers and admins: every ticket, oldest first, filterable; chat reports are here as safety tickets.",
 )
@@ -214,6 +220,7 @@ def queue(request: HttpRequest, query: Query[TicketQueueQuery]):
     "/{ticket_id}",
     response=TicketThreadOut,
     operation_id="support_queue_ticket_get",
+    openapi_extra=error_responses(403, 404),
     summary="A ticket with every message and note (staff)",
     description="Managers and admins.",
 )
@@ -225,6 +232,7 @@ def staff_ticket_get(request: HttpRequest, ticket_id: Id):
     "/{ticket_id}/replies",
     response={201: TicketThreadOut},
     operation_id="support_queue_reply",
+    openapi_extra=error_responses(403, 404, 409),
     summary="Reply or add a note (staff)",
     description=(
         "A public reply waits for the requester (pending) and notifies them; an internal note is for staff only."
@@ -243,8 +251,9 @@ def staff_reply(request: HttpRequest, ticket_id: Id, payload: StaffReplyIn):
 
 @staff_router.post(
     "/{ticket_id}/assign",
-    response=TicketOut,
+    response=SupportTicketOut,
     operation_id="support_queue_assign",
+    openapi_extra=error_responses(403, 404),
     summary="Assign a ticket (staff)",
     description="To a staff member (422 otherwise), or null to unassign.",
 )
@@ -258,8 +267,9 @@ def assign(request: HttpRequest, ticket_id: Id, payload: AssignIn):
 
 @staff_router.post(
     "/{ticket_id}/status",
-    response=TicketOut,
+    response=SupportTicketOut,
     operation_id="support_queue_status",
+    openapi_extra=error_responses(403, 404, 409),
     summary="Move a ticket (staff)",
     description="open → pending → resolved → closed (resolving notifies the requester; closed is final: 409).",
 )
