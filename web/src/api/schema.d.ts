@@ -184,6 +184,435 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/{client}/v1/account/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List email addresses
+         * @description Retrieves the list of email addresses of the account.
+         */
+        get: operations["allauth_get_account_email"];
+        /**
+         * Request email verification
+         * @description Requests for (another) email verification email to be sent. Note that
+         *     sending emails is rate limited, so when you send too many requests the
+         *     email will not be sent.
+         */
+        put: operations["allauth_put_account_email"];
+        /**
+         * Add/Change email address
+         * @description The following functionality is available:
+         *
+         *       - Adding a new email address for an already signed in user (`ACCOUNT_CHANGE_EMAIL = False`).
+         *       - Change to a new email address for an already signed in user   (`ACCOUNT_CHANGE_EMAIL = True`).
+         *       - Change to a new email address during the email verification process at signup (`ACCOUNT_EMAIL_VERIFICATION_SUPPORTS_CHANGE = True`).
+         *
+         *     In all cases, an email verification mail will be sent containing a link or code that needs to be verified.
+         */
+        post: operations["allauth_post_account_email"];
+        /**
+         * Remove an email address
+         * @description Used to remove an email address.
+         */
+        delete: operations["allauth_delete_account_email"];
+        options?: never;
+        head?: never;
+        /**
+         * Change primary email address
+         * @description Used to change primary email address to a different one. Note that only verified email addresses
+         *     can be marked as primary.
+         */
+        patch: operations["allauth_patch_account_email"];
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/account/password/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change password
+         * @description In order to change the password of an account, the current and new
+         *     password must be provider.  However, accounts that were created by
+         *     signing up using a third-party provider do not have a password set. In
+         *     that case, the current password is not required.
+         */
+        post: operations["allauth_post_account_password_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/account/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the connected third-party provider accounts */
+        get: operations["allauth_get_account_providers"];
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect a third-party provider account
+         * @description Disconnect a third-party provider account, returning the remaining
+         *     accounts that are still connected. The disconnect is not allowed if it
+         *     would leave the account unusable. For example, if no password was
+         *     set up yet.
+         */
+        delete: operations["allauth_delete_account_providers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/code/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm login code
+         * @description Use this endpoint to pass along the received "special" login code.
+         */
+        post: operations["allauth_post_auth_code_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get email verification information
+         * @description Obtain email verification information, given the token that was sent to
+         *     the user by email.
+         */
+        get: operations["allauth_get_auth_email_verify"];
+        put?: never;
+        /**
+         * Verify an email
+         * @description Complete the email verification process. Depending on the configuration,
+         *     email addresses are either verified by opening a link that is sent to
+         *     their email address, or, by inputting a code that is sent. On the API,
+         *     both cases are handled identically. Meaning, the required key is either
+         *     the one from the link, or, the code itself.
+         *
+         *     Note that a status code of 401 does not imply failure. It indicates that
+         *     the email verification was successful, yet, the user is still not signed
+         *     in. For example, in case `ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION` is set to
+         *     `False`, a 401 is returned when verifying as part of login/signup.
+         */
+        post: operations["allauth_post_auth_email_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/email/verify/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend email verification code
+         * @description Requests a new email verification code.
+         *     Requires `ACCOUNT_EMAIL_VERIFICATION_SUPPORTS_RESEND = True`.
+         */
+        post: operations["allauth_post_auth_email_verify_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Login
+         * @description Login using a username-password or email-password combination.
+         */
+        post: operations["allauth_post_auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/password/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request password
+         * @description Initiates the password reset procedure. Depending on whether or not
+         *     `ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED` is `True`, the procedure is
+         *     either stateless or stateful.
+         *
+         *     In case codes are used, it is stateful, and a new
+         *     `password_reset_by_code` flow is started. In this case, on a successful
+         *     password reset request, you will receive a 401 indicating the pending
+         *     status of this flow.
+         *
+         *     In case password reset is configured to use (stateless) links, you will
+         *     receive a 200 on a successful password reset request.
+         */
+        post: operations["allauth_post_auth_password_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get password reset information
+         * @description Used to obtain information on and validate a password reset key.  The
+         *     key passed is either the key encoded in the password reset URL that the
+         *     user has received per email, or, the password reset code in case of
+         *     `ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED`. Note that in case of a code,
+         *     the number of requests you can make is limited (by
+         *     `ACCOUNT_PASSWORD_RESET_BY_CODE_MAX_ATTEMPTS`).
+         */
+        get: operations["allauth_get_auth_password_reset"];
+        put?: never;
+        /**
+         * Reset password
+         * @description Perform the password reset, by handing over the password reset key and
+         *     the new password. After successfully completing the password reset, the
+         *     user is either logged in (in case `ACCOUNT_LOGIN_ON_PASSWORD_RESET` is
+         *     `True`), or, the user will need to proceed to the login page.  In case
+         *     of the former, a `200` status code is returned, in case of the latter a
+         *     401.
+         */
+        post: operations["allauth_post_auth_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/provider/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provider signup information
+         * @description If, while signing up using a third-party provider account, there is
+         *     insufficient information received from the provider to automatically
+         *     complete the signup process, an additional step is needed to complete
+         *     the missing data before the user is fully signed up and authenticated.
+         *     The information available so far, such as the pending provider account,
+         *     can be retrieved via this endpoint.
+         */
+        get: operations["allauth_get_auth_provider_signup"];
+        put?: never;
+        /**
+         * Provider signup
+         * @description If, while signing up using a third-party provider account, there is
+         *     insufficient information received from the provider to automatically
+         *     complete the signup process, an additional step is needed to complete
+         *     the missing data before the user is fully signed up and authenticated.
+         */
+        post: operations["allauth_post_auth_provider_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/provider/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provider token
+         * @description Authenticates with a third-party provider using provider tokens received
+         *     by other means. For example, in case of a mobile app, the authentication
+         *     flow runs completely on the device itself, without any interaction with
+         *     the API. Then, when the (device) authentication completes and the mobile
+         *     app receives an access and/or ID token, it can hand over these tokens
+         *     via this endpoint to authenticate on the server.
+         */
+        post: operations["allauth_post_auth_provider_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/reauthenticate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reauthenticate
+         * @description In order to safeguard the account, some actions require the user to be
+         *     recently authenticated.  If you try to perform such an action without
+         *     having been recently authenticated, a `401` status is returned, listing
+         *     flows that can be performed to reauthenticate. One such flow is the flow
+         *     with ID `reauthenticate`, which allows for the user to input the
+         *     password. This is the endpoint related towards that flow.
+         */
+        post: operations["allauth_post_auth_reauthenticate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get authentication status
+         * @description Retrieve information about the authentication status for the current
+         *     session.
+         */
+        get: operations["allauth_get_auth_session"];
+        put?: never;
+        post?: never;
+        /**
+         * Logout
+         * @description Logs out the user from the current session.
+         */
+        delete: operations["allauth_delete_auth_session"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Signup
+         * @description Whether or not `username`, `email`, `phone` or combination of those are
+         *     required depends on the configuration of django-allauth. Additionally,
+         *     if a custom signup form is used there may be other custom properties
+         *     required.
+         */
+        post: operations["allauth_post_auth_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/{client}/v1/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get configuration
+         * @description There are many configuration options that alter the functionality
+         *     and behavior of django-allauth, some of which can also impact the
+         *     frontend. Therefore, relevant configuration options are exposed via
+         *     this endpoint. The data returned is not user/authentication
+         *     dependent. Hence, it suffices to only fetch this data once at boot
+         *     time of your application.
+         */
+        get: operations["allauth_get_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/browser/v1/auth/provider/redirect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provider redirect
+         * @description Initiates the third-party provider authentication redirect flow. As calling
+         *     this endpoint results in a user facing redirect (302), this call is only
+         *     available in a browser, and must be called in a synchronous (non-XHR)
+         *     manner.
+         */
+        post: operations["allauth_post_browser_auth_provider_redirect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/token/logout": {
         parameters: {
             query?: never;
@@ -194,10 +623,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke a refresh token
-         * @description Holding the refresh token is the proof needed to revoke it; access tokens expire on their own.
+         * Sign out: revoke the sign-in
+         * @description Ends the whole sign-in: this refresh token and every token rotated from the same login
+         *     are refused from now on, and the allauth session that signed in (`X-Session-Token`, or this
+         *     browser's session cookie) ends with them. Holding the refresh token is the proof needed.
+         *     Access tokens already handed out expire on their own (`expires_in`).
          */
-        post: operations["modules_accounts_api_tokens_logout"];
+        post: operations["auth_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,9 +647,10 @@ export interface paths {
         put?: never;
         /**
          * Rotate a refresh token
-         * @description Returns a new pair; the refresh token sent is spent and refused from now on.
+         * @description Returns a new pair; the refresh token sent is spent and refused from now on. The one
+         *     refresh endpoint for app and browser sign-ins alike.
          */
-        post: operations["modules_accounts_api_tokens_refresh"];
+        post: operations["auth_token_refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -235,9 +668,10 @@ export interface paths {
         put?: never;
         /**
          * Tokens for a signed-in browser session
-         * @description For flows that end in a browser (X's redirect login): the session cookie, CSRF-checked, buys a pair.
+         * @description For sign-ins that end in a browser (X's redirect login, the browser client): the session
+         *     cookie plus its CSRF token (`X-CSRFToken`) buy a pair. 401 without a signed-in session.
          */
-        post: operations["modules_accounts_api_tokens_from_session"];
+        post: operations["auth_token_from_session"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,8 +685,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People I blocked (users and friends) */
-        get: operations["modules_matching_api_router_blocks"];
+        /**
+         * People I blocked (users and friends)
+         * @description Users and friends (not staff): the people they blocked. Changes nothing.
+         */
+        get: operations["blocks_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -270,10 +707,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Block someone: neither sees the other again */
-        post: operations["modules_matching_api_router_block"];
-        /** Unblock someone */
-        delete: operations["modules_matching_api_router_unblock"];
+        /**
+         * Block someone: neither sees the other again
+         * @description Users and friends block someone: neither sees the other in matches, and their conversation closes.
+         *     Idempotent.
+         */
+        post: operations["blocks_create"];
+        /**
+         * Unblock someone
+         * @description Users and friends lift their own block; idempotent.
+         */
+        delete: operations["blocks_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -286,8 +730,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My conversations, most recent first */
-        get: operations["modules_chat_api_router_conversations"];
+        /**
+         * My conversations, most recent first
+         * @description Any signed-in account: its own conversations, most recent first. Changes nothing.
+         */
+        get: operations["chat_conversations_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -303,11 +750,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Message history */
-        get: operations["modules_chat_api_router_history"];
+        /**
+         * Message history
+         * @description Conversation members only (others get 404): messages before or after an id. Changes nothing.
+         */
+        get: operations["chat_messages_list"];
         put?: never;
-        /** Send a message (201; 200 with the original when client_id was already used) */
-        post: operations["modules_chat_api_router_send"];
+        /**
+         * Send a message (201; 200 with the original when client_id was already used)
+         * @description Conversation members only: send a message (201); resending the same `client_id` returns the original (200). 403
+         *     when one side blocked the other.
+         */
+        post: operations["chat_messages_send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -323,8 +777,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark read up to a message */
-        post: operations["modules_chat_api_router_mark_read"];
+        /**
+         * Mark read up to a message
+         * @description Conversation members only: mark read up to a message; the other side sees a receipt if the caller
+         *     sends them.
+         */
+        post: operations["chat_conversations_mark_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -340,8 +798,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a message to moderators */
-        post: operations["modules_chat_api_router_report"];
+        /**
+         * Report a message to moderators
+         * @description Conversation members only: report someone else's message to the moderators, once.
+         */
+        post: operations["chat_messages_report"];
         delete?: never;
         options?: never;
         head?: never;
@@ -355,15 +816,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My presence and read-receipt switches */
-        get: operations["modules_chat_api_router_preferences"];
+        /**
+         * My presence and read-receipt switches
+         * @description Any signed-in account: its presence and read-receipt switches. Changes nothing.
+         */
+        get: operations["chat_preferences_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Hide my presence or turn read receipts off */
-        patch: operations["modules_chat_api_router_preferences_patch"];
+        /**
+         * Hide my presence or turn read receipts off
+         * @description Any signed-in account hides its presence or turns read receipts off (or on).
+         */
+        patch: operations["chat_preferences_update"];
         trace?: never;
     };
     "/api/chat/reports": {
@@ -373,8 +840,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reported messages (staff) */
-        get: operations["modules_chat_api_router_reports"];
+        /**
+         * Reported messages (staff)
+         * @description Staff only: reported messages, open or resolved. Changes nothing.
+         */
+        get: operations["chat_reports_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -390,8 +860,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A report with its message in context (staff) */
-        get: operations["modules_chat_api_router_report_case"];
+        /**
+         * A report with its message in context (staff)
+         * @description Staff only: a report with the reported message in context. Changes nothing.
+         */
+        get: operations["chat_reports_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -409,8 +882,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a report (staff) */
-        post: operations["modules_chat_api_router_report_resolve"];
+        /**
+         * Close a report (staff)
+         * @description Staff only: close a report.
+         */
+        post: operations["chat_reports_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -426,8 +902,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-time ticket to open the chat socket (browsers) */
-        post: operations["modules_chat_api_router_ticket"];
+        /**
+         * A one-time ticket to open the chat socket (browsers)
+         * @description Any signed-in account: a one-time, short-lived ticket to open the chat socket from a browser
+         *     (send it as the `ticket, <ticket>` subprotocol or `?ticket=`).
+         */
+        post: operations["chat_ticket_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -565,8 +1045,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cheap API liveness probe */
-        get: operations["entrypoints_http_health_ping"];
+        /**
+         * Cheap API liveness probe
+         * @description Anyone, no token: is the API process up. Touches no database. Changes nothing.
+         */
+        get: operations["health_ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -582,8 +1065,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My ranked matches (users) */
-        get: operations["modules_matching_api_router_matches"];
+        /**
+         * My ranked matches (users)
+         * @description Users only: friends ranked by fit, with the reasons. Changes nothing.
+         */
+        get: operations["matches_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -601,8 +1087,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a match: they become my friend (users) */
-        post: operations["modules_matching_api_router_accept"];
+        /**
+         * Accept a match: they become my friend (users)
+         * @description Users only: accept a suggested friend; they appear in the user's friends.
+         */
+        post: operations["matches_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -618,8 +1107,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline a match: never suggested again (users) */
-        post: operations["modules_matching_api_router_decline"];
+        /**
+         * Decline a match: never suggested again (users)
+         * @description Users only: decline a suggested friend; never suggested again.
+         */
+        post: operations["matches_decline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -633,8 +1125,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My friends: the matches I accepted (users) */
-        get: operations["modules_matching_api_router_my_friends"];
+        /**
+         * My friends: the matches I accepted (users)
+         * @description Users only: the friends whose match they accepted. Changes nothing.
+         */
+        get: operations["matches_friends_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -652,8 +1147,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pass over my current matches and get a fresh list (users) */
-        post: operations["modules_matching_api_router_rematch"];
+        /**
+         * Pass over my current matches and get a fresh list (users)
+         * @description Users only: pass over the current suggestions (with a reason) and get a fresh list; the passed-over
+         *     friends are left out of it.
+         */
+        post: operations["matches_rematch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -667,8 +1166,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first */
-        get: operations["modules_notifications_api_router_notification_list"];
+        /**
+         * My notifications, newest first
+         * @description Any signed-in account: its own notifications, newest first. Changes nothing.
+         */
+        get: operations["notifications_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -686,8 +1188,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register this device for push */
-        post: operations["modules_notifications_api_router_device_register"];
+        /**
+         * Register this device for push
+         * @description Any signed-in account registers this device's push token (moved to the caller if another account had
+         *     it).
+         */
+        post: operations["notifications_devices_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -703,8 +1209,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop push to this device (e.g. on sign-out) */
-        post: operations["modules_notifications_api_router_device_forget"];
+        /**
+         * Stop push to this device (e.g. on sign-out)
+         * @description Any signed-in account stops push to one of its own devices; someone else's token is left alone.
+         */
+        post: operations["notifications_devices_forget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -720,8 +1229,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark notifications as read */
-        post: operations["modules_notifications_api_router_notification_read"];
+        /**
+         * Mark notifications as read
+         * @description Any signed-in account marks some of its own notifications read; other ids are ignored.
+         */
+        post: operations["notifications_mark_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -737,8 +1249,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a subscription in Stripe Checkout (7-day trial once) */
-        post: operations["modules_billing_api_router_checkout"];
+        /**
+         * Start a subscription in Stripe Checkout (7-day trial once)
+         * @description Any signed-in account: a Stripe Checkout link to subscribe to a plan (a 7-day trial the first time). Nothing is
+         *     charged until Checkout completes.
+         */
+        post: operations["payments_checkout_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -754,8 +1270,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A Stripe Connect onboarding link (friends) */
-        post: operations["modules_billing_api_router_connect_onboarding"];
+        /**
+         * A Stripe Connect onboarding link (friends)
+         * @description Friends only: a Stripe Connect onboarding link to receive payouts (creates their connected account on first
+         *     use).
+         */
+        post: operations["payments_connect_onboarding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -769,8 +1289,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My earnings as a friend: balances and ledger lines */
-        get: operations["modules_billing_api_router_earnings"];
+        /**
+         * My earnings as a friend: balances and ledger lines
+         * @description Friends only: their balances and ledger lines. Changes nothing.
+         */
+        get: operations["payments_earnings_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -786,8 +1309,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My one-off payments */
-        get: operations["modules_billing_api_router_payments"];
+        /**
+         * My one-off payments
+         * @description Any signed-in account: its own one-off payments. Changes nothing.
+         */
+        get: operations["payments_history_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -803,8 +1329,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My payouts as a friend */
-        get: operations["modules_billing_api_router_payouts_list"];
+        /**
+         * My payouts as a friend
+         * @description Friends only: their payouts. Changes nothing.
+         */
+        get: operations["payments_payouts_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -820,11 +1349,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plans (staff also see inactive ones) */
-        get: operations["modules_billing_api_router_plans_list"];
+        /**
+         * Plans (staff also see inactive ones)
+         * @description Any signed-in account: the plans on sale (staff also see inactive ones). Changes nothing.
+         */
+        get: operations["payments_plans_list"];
         put?: never;
-        /** Create a plan (staff) */
-        post: operations["modules_billing_api_router_plan_create"];
+        /**
+         * Create a plan (staff)
+         * @description Staff only: create a plan backed by a Stripe price.
+         */
+        post: operations["payments_plans_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -844,8 +1379,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a plan (staff); prices change via a new plan */
-        patch: operations["modules_billing_api_router_plan_update"];
+        /**
+         * Change a plan (staff); prices change via a new plan
+         * @description Staff only: rename, describe or (de)activate a plan; prices change only through a new plan.
+         */
+        patch: operations["payments_plans_update"];
         trace?: never;
     };
     "/api/payments/portal": {
@@ -857,8 +1395,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A Stripe customer-portal link (card changes, cancellation) */
-        post: operations["modules_billing_api_router_portal"];
+        /**
+         * A Stripe customer-portal link (card changes, cancellation)
+         * @description Subscribers: a Stripe customer-portal link to change the card or cancel. 422 `no_customer` before the first
+         *     subscription.
+         */
+        post: operations["payments_portal_link"];
         delete?: never;
         options?: never;
         head?: never;
@@ -874,8 +1416,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pay for my session pending payment */
-        post: operations["modules_billing_api_router_premium_intent"];
+        /**
+         * Pay for my session pending payment
+         * @description The user who booked: pay for a session waiting for payment (a Stripe payment intent). Anyone else
+         *     gets 404.
+         */
+        post: operations["payments_premium_intent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -891,8 +1437,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund a paid session, fully or partly (staff) */
-        post: operations["modules_billing_api_router_refund"];
+        /**
+         * Refund a paid session, fully or partly (staff)
+         * @description Staff only: refund a paid session, fully or partly; the friend's earnings are reduced to match.
+         */
+        post: operations["payments_refund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -906,8 +1455,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My subscription: status, period end, sessions left */
-        get: operations["modules_billing_api_router_subscription"];
+        /**
+         * My subscription: status, period end, sessions left
+         * @description Any signed-in account: its own subscription status, period end and sessions left. Changes nothing.
+         */
+        get: operations["payments_subscription_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -925,8 +1477,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stripe webhook (signed with the endpoint secret) */
-        post: operations["modules_billing_api_router_webhook"];
+        /**
+         * Stripe webhook (signed with the endpoint secret)
+         * @description Stripe only (no token; the Stripe-Signature header is checked): apply a payment event. Replays have no further
+         *     effect.
+         */
+        post: operations["payments_webhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -940,10 +1496,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My answers to the current questionnaire */
-        get: operations["modules_personality_api_router_answers_get"];
-        /** Replace my answers to the current questionnaire */
-        put: operations["modules_personality_api_router_answers_put"];
+        /**
+         * My answers to the current questionnaire
+         * @description Any signed-in account: its own answers (empty before the first answer). Changes nothing.
+         */
+        get: operations["questionnaire_answers_get"];
+        /**
+         * Replace my answers to the current questionnaire
+         * @description Any signed-in account replaces its own answers to the current questionnaire. Answers are visible only to their
+         *     owner and to matching.
+         */
+        put: operations["questionnaire_answers_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -958,8 +1521,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current questionnaire */
-        get: operations["modules_personality_api_router_current"];
+        /**
+         * The current questionnaire
+         * @description Any signed-in account: the current questionnaire version. Changes nothing.
+         */
+        get: operations["questionnaire_current_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -977,8 +1543,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a new questionnaire version (staff) */
-        post: operations["modules_personality_api_router_publish"];
+        /**
+         * Publish a new questionnaire version (staff)
+         * @description Staff publish a new questionnaire version; it becomes current, it is what answers are given to from
+         *     now on.
+         */
+        post: operations["questionnaire_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -992,11 +1562,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My sessions: history and upcoming, or my calendar as a friend */
-        get: operations["modules_booking_api_router_session_list"];
+        /**
+         * My sessions: history and upcoming, or my calendar as a friend
+         * @description Any signed-in account: sessions it booked (role=user) or, for friends, its calendar (role=friend). Only the
+         *     caller's own sessions. Changes nothing.
+         */
+        get: operations["sessions_list"];
         put?: never;
-        /** Book a session */
-        post: operations["modules_booking_api_router_book"];
+        /**
+         * Book a session
+         * @description Any signed-in account books a session with a friend: 201 with the session (status `pending_payment` when it must
+         *     be paid per session). 409 when the time was taken meanwhile; 422 with a rule code when the plan, the friend's
+         *     hours or capacity refuse it.
+         */
+        post: operations["sessions_book"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1010,8 +1589,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of my sessions, with its history */
-        get: operations["modules_booking_api_router_session_detail"];
+        /**
+         * One of my sessions, with its history
+         * @description The session's two participants (and staff): one session with its history. Anyone else gets 404.
+         *     Changes nothing.
+         */
+        get: operations["sessions_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1029,8 +1612,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a session */
-        post: operations["modules_booking_api_router_session_cancel"];
+        /**
+         * Cancel a session
+         * @description A participant (or staff) cancels a session; users only up to the friend's notice period before the start.
+         *     Friends may cancel at any time.
+         */
+        post: operations["sessions_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1046,8 +1633,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a session in progress */
-        post: operations["modules_booking_api_router_session_complete"];
+        /**
+         * End a session in progress
+         * @description A participant ends a session in progress; it becomes `completed`.
+         */
+        post: operations["sessions_complete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1063,8 +1653,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Join a session (participants, from 10 minutes before) */
-        post: operations["modules_booking_api_router_session_join"];
+        /**
+         * Join a session (participants, from 10 minutes before)
+         * @description A participant joins from 10 minutes before the start: the call credentials and the chat conversation
+         *     id. The first join after the start marks the session in progress.
+         */
+        post: operations["sessions_join"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1080,8 +1674,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report that the other side did not come */
-        post: operations["modules_booking_api_router_session_no_show"];
+        /**
+         * Report that the other side did not come
+         * @description A participant reports that the other side did not come, after the start.
+         */
+        post: operations["sessions_no_show"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1097,8 +1694,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a session to another time */
-        post: operations["modules_booking_api_router_session_reschedule"];
+        /**
+         * Move a session to another time
+         * @description A participant moves a session to a free time of the same friend, within the notice period rules.
+         */
+        post: operations["sessions_reschedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1112,10 +1712,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My weekly hours and exceptions (friends) */
-        get: operations["modules_booking_api_router_availability_get"];
-        /** Publish my weekly hours and exceptions (friends) */
-        put: operations["modules_booking_api_router_availability_put"];
+        /**
+         * My weekly hours and exceptions (friends)
+         * @description Friends only: their own weekly hours and exceptions (empty hours in their timezone before the first publish).
+         *     Changes nothing.
+         */
+        get: operations["sessions_availability_get"];
+        /**
+         * Publish my weekly hours and exceptions (friends)
+         * @description Friends only: replace their weekly hours, dated exceptions, notice and buffer. Booked sessions are
+         *     kept.
+         */
+        put: operations["sessions_availability_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1130,8 +1738,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Free slots of a friend */
-        get: operations["modules_booking_api_router_slots"];
+        /**
+         * Free slots of a friend
+         * @description Any signed-in account: a friend's free slots between `start` and `end`, in UTC and in `tz`. Changes
+         *     nothing.
+         */
+        get: operations["sessions_slots_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1231,8 +1843,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find accounts (staff) */
-        get: operations["modules_accounts_api_router_users"];
+        /**
+         * Find accounts (staff)
+         * @description Staff (managers and admins): find accounts by email, name or role. Changes nothing.
+         */
+        get: operations["users_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1248,8 +1863,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One account (staff) */
-        get: operations["modules_accounts_api_router_user"];
+        /**
+         * One account (staff)
+         * @description Staff: one account. Changes nothing.
+         */
+        get: operations["users_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1267,8 +1885,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate an account (staff) */
-        post: operations["modules_accounts_api_router_user_deactivate"];
+        /**
+         * Deactivate an account (staff)
+         * @description Staff deactivate another account: it can no longer sign in and its tokens stop working. Only an admin may
+         *     deactivate staff.
+         */
+        post: operations["users_deactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1284,8 +1906,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate an account (staff) */
-        post: operations["modules_accounts_api_router_user_reactivate"];
+        /**
+         * Reactivate an account (staff)
+         * @description Staff reactivate a deactivated account. Only an admin may reactivate staff.
+         */
+        post: operations["users_reactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1301,8 +1926,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change an account's role (staff) */
-        post: operations["modules_accounts_api_router_user_role"];
+        /**
+         * Change an account's role (staff)
+         * @description Staff change another account's role; only an admin grants or removes staff roles, and nobody changes
+         *     their own.
+         */
+        post: operations["users_role_set"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1316,8 +1945,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Browse friends */
-        get: operations["modules_accounts_api_router_friends"];
+        /**
+         * Browse friends
+         * @description Any signed-in account: browse the public cards of friends taking bookings. Changes nothing.
+         */
+        get: operations["users_friends_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1333,8 +1965,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A friend's public profile */
-        get: operations["modules_accounts_api_router_friend"];
+        /**
+         * A friend's public profile
+         * @description Any signed-in account: one friend's public card. Changes nothing.
+         */
+        get: operations["users_friends_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1350,8 +1985,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My profile */
-        get: operations["modules_accounts_api_router_me"];
+        /**
+         * My profile
+         * @description Any signed-in account: its own profile. Changes nothing.
+         */
+        get: operations["users_me_get"];
         put?: never;
         post?: never;
         /**
@@ -1361,8 +1999,12 @@ export interface paths {
         delete: operations["users_me_erase"];
         options?: never;
         head?: never;
-        /** Edit my profile */
-        patch: operations["modules_accounts_api_router_me_patch"];
+        /**
+         * Edit my profile
+         * @description Any signed-in account edits its own profile (display name, bio, languages, timezone). Role and other server-
+         *     owned fields cannot be set.
+         */
+        patch: operations["users_me_update"];
         trace?: never;
     };
     "/api/users/me/avatar": {
@@ -1374,10 +2016,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Use an uploaded image as my avatar */
-        post: operations["modules_accounts_api_avatar_avatar_confirm"];
-        /** Remove my avatar */
-        delete: operations["modules_accounts_api_avatar_avatar_delete"];
+        /**
+         * Use an uploaded image as my avatar
+         * @description Any signed-in account: after the upload succeeded, make that object (checked for type and size) its avatar; the
+         *     previous avatar is deleted.
+         */
+        post: operations["users_avatar_confirm"];
+        /**
+         * Remove my avatar
+         * @description Any signed-in account removes its own avatar.
+         */
+        delete: operations["users_avatar_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1392,8 +2041,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an avatar upload */
-        post: operations["modules_accounts_api_avatar_avatar_upload"];
+        /**
+         * Start an avatar upload
+         * @description Any signed-in account: a short-lived presigned form to upload an avatar image straight to the media store (under
+         *     the caller's own key prefix). Changes nothing yet.
+         */
+        post: operations["users_avatar_upload_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1467,15 +2120,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My friend profile (friends only) */
-        get: operations["modules_accounts_api_router_my_friend_profile"];
+        /**
+         * My friend profile (friends only)
+         * @description Friends only: their own friend profile (offer, prices, capacity). Changes nothing.
+         */
+        get: operations["users_friend_profile_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit my friend profile (friends only) */
-        patch: operations["modules_accounts_api_router_my_friend_profile_patch"];
+        /**
+         * Edit my friend profile (friends only)
+         * @description Friends only: edit their own friend profile. Changes nothing else.
+         */
+        patch: operations["users_friend_profile_update"];
         trace?: never;
     };
 }
@@ -1502,6 +2161,377 @@ export interface components {
              * @description Required for accounts with a password; others must have signed in in the last 10 minutes
              */
             password?: string | null;
+        };
+        /** @description Configuration of the Django `allauth.account` app. */
+        AllauthAccountConfiguration: {
+            email_verification_by_code_enabled: boolean;
+            is_open_for_signup: boolean;
+            login_by_code_enabled: boolean;
+            login_methods?: ("email" | "username")[];
+            password_reset_by_code_enabled?: boolean;
+        };
+        AllauthAuthenticated: {
+            /** @description A list of methods used to authenticate. */
+            methods: components["schemas"]["AllauthAuthenticationMethod"][];
+            user: components["schemas"]["AllauthUser"];
+        };
+        AllauthAuthenticatedResponse: {
+            data: components["schemas"]["AllauthAuthenticated"];
+            meta: components["schemas"]["AllauthAuthenticationMeta"];
+            status: components["schemas"]["AllauthStatusOK"];
+        };
+        AllauthAuthenticationMeta: components["schemas"]["AllauthBaseAuthenticationMeta"] & {
+            is_authenticated: boolean;
+        };
+        AllauthAuthenticationMethod: {
+            at: components["schemas"]["AllauthTimestamp"];
+            email?: components["schemas"]["AllauthEmail"];
+            /** @enum {string} */
+            method: "password";
+            username?: components["schemas"]["AllauthUsername"];
+        } | {
+            at: components["schemas"]["AllauthTimestamp"];
+            email: components["schemas"]["AllauthEmail"];
+            /** @enum {string} */
+            method: "password_reset";
+        } | {
+            at: components["schemas"]["AllauthTimestamp"];
+            email: components["schemas"]["AllauthEmail"];
+            /** @enum {string} */
+            method: "code";
+        } | {
+            at: components["schemas"]["AllauthTimestamp"];
+            /** @enum {string} */
+            method: "code";
+            phone: components["schemas"]["AllauthPhone"];
+        } | {
+            at: components["schemas"]["AllauthTimestamp"];
+            /** @enum {string} */
+            method: "password";
+            /** @enum {boolean} */
+            reauthenticated: true;
+        } | {
+            at: components["schemas"]["AllauthTimestamp"];
+            /** @enum {string} */
+            method: "socialaccount";
+            provider: components["schemas"]["AllauthProviderID"];
+            uid: components["schemas"]["AllauthProviderAccountID"];
+        } | {
+            at: components["schemas"]["AllauthTimestamp"];
+            /** @enum {string} */
+            method: "mfa";
+            reauthenticated?: boolean;
+            type: components["schemas"]["AllauthAuthenticatorType"];
+        };
+        /**
+         * @description The type of authenticator.
+         * @enum {string}
+         */
+        AllauthAuthenticatorType: "recovery_codes" | "totp" | "webauthn";
+        AllauthBaseAuthenticationMeta: {
+            /**
+             * @description `app` clients, once signed in: the JWT access token. Send it as `Authorization: Bearer <access_token>` to every other /api/ operation and the chat socket.
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdW
+             */
+            access_token?: string;
+            /** @description Seconds until `access_token` expires. */
+            expires_in?: number;
+            /** @description `app` clients, once signed in: the JWT refresh token. It works once: POST it to /api/auth/token/refresh for a new pair; POST it to /api/auth/token/logout to sign out. */
+            refresh_token?: string;
+            /**
+             * @description The session token (`app` clients only).
+             * @example ufwcig0zen9skyd545jc0fkq813ghar2
+             */
+            session_token?: string;
+        };
+        AllauthBaseSignup: {
+            email: components["schemas"]["AllauthEmail"];
+        };
+        /**
+         * @description The client ID (in case of OAuth2 or OpenID Connect based providers)
+         * @example 123.apps.googleusercontent.com
+         */
+        AllauthClientID: string;
+        /**
+         * @description An one-time code.
+         * @example NQ3TM5
+         */
+        AllauthCode: string;
+        /**
+         * @example {
+         *       "status": 200,
+         *       "data": {
+         *         "account": {
+         *           "authentication_method": "email"
+         *         },
+         *         "socialaccount": {
+         *           "providers": [
+         *             {
+         *               "id": "google",
+         *               "name": "Google",
+         *               "flows": [
+         *                 "provider_redirect",
+         *                 "provider_token"
+         *               ],
+         *               "client_id": "123.apps.googleusercontent.com",
+         *               "openid_configuration_url": "https://accounts.google.com/.well-known/openid-configuration"
+         *             }
+         *           ]
+         *         },
+         *         "mfa": {
+         *           "supported_types": [
+         *             "recovery_codes",
+         *             "totp"
+         *           ]
+         *         },
+         *         "usersessions": {
+         *           "track_activity": false
+         *         }
+         *       }
+         *     }
+         */
+        AllauthConfigurationResponse: {
+            data: {
+                account: components["schemas"]["AllauthAccountConfiguration"];
+                mfa?: components["schemas"]["AllauthMFAConfiguration"];
+                socialaccount?: components["schemas"]["AllauthSocialAccountConfiguration"];
+                usersessions?: components["schemas"]["AllauthUserSessionsConfiguration"];
+            };
+            status: components["schemas"]["AllauthStatusOK"];
+        };
+        AllauthConfirmLoginCode: {
+            code: components["schemas"]["AllauthCode"];
+        };
+        /**
+         * @description The email address.
+         * @example email@domain.org
+         */
+        AllauthEmail: string;
+        AllauthEmailAddress: {
+            email: components["schemas"]["AllauthEmail"];
+            /** @example true */
+            primary: boolean;
+            /** @example false */
+            verified: boolean;
+        };
+        AllauthEmailVerificationInfo: {
+            data: {
+                email: components["schemas"]["AllauthEmail"];
+                user: components["schemas"]["AllauthUser"];
+            };
+            meta: {
+                is_authenticating: boolean;
+            };
+            status: components["schemas"]["AllauthStatusOK"];
+        };
+        AllauthFlow: {
+            /** @enum {string} */
+            id: "login" | "login_by_code" | "mfa_authenticate" | "mfa_login_webauthn" | "mfa_reauthenticate" | "mfa_signup_webauthn" | "mfa_trust" | "password_reset_by_code" | "provider_redirect" | "provider_signup" | "provider_token" | "reauthenticate" | "signup" | "verify_email" | "verify_phone";
+            is_pending?: boolean;
+            provider?: components["schemas"]["AllauthProvider"];
+            /** @description Matches `settings.MFA_SUPPORTED_TYPES`. */
+            types?: components["schemas"]["AllauthAuthenticatorType"][];
+        };
+        AllauthLogin: {
+            password: components["schemas"]["AllauthPassword"];
+        } & ({
+            username: components["schemas"]["AllauthUsername"];
+        } | {
+            email: components["schemas"]["AllauthEmail"];
+        } | {
+            phone: components["schemas"]["AllauthPhone"];
+        });
+        /** @description Configuration of the Django `allauth.mfa` app. */
+        AllauthMFAConfiguration: {
+            /** @description Matches `settings.MFA_SUPPORTED_TYPES`. */
+            supported_types: components["schemas"]["AllauthAuthenticatorType"][];
+        };
+        /**
+         * @description The password.
+         * @example Alohomora!
+         */
+        AllauthPassword: string;
+        /**
+         * @description The phone number.
+         * @example +314159265359
+         */
+        AllauthPhone: string;
+        /**
+         * @description The process to be executed when the user successfully
+         *     authenticates. When set to `login`, the user will be logged into the
+         *     account to which the provider account is connected, or if no such
+         *     account exists, a signup will occur. If set to `connect`, the provider
+         *     account will be connected to the list of provider accounts for the
+         *     currently authenticated user.
+         * @example login
+         * @enum {string}
+         */
+        AllauthProcess: "login" | "connect";
+        AllauthProvider: {
+            /**
+             * @description The client ID (in case of OAuth2 or OpenID Connect based providers)
+             * @example 123.apps.googleusercontent.com
+             */
+            client_id?: string;
+            /** @description The authentication flows the provider integration supports. */
+            flows: ("provider_redirect" | "provider_token")[];
+            /**
+             * @description The provider ID.
+             * @example google
+             */
+            id: string;
+            /**
+             * @description The name of the provider.
+             * @example Google
+             */
+            name: string;
+            /**
+             * @description The OIDC discovery or well-known URL (in case of OAuth2 or OpenID Connect based providers)
+             * @example https://accounts.google.com/.well-known/openid-configuration
+             */
+            openid_configuration_url?: string;
+        };
+        AllauthProviderAccount: {
+            /**
+             * @description A name derived from the third-party provider account data.
+             * @example Wizzkid
+             */
+            display: string;
+            provider: components["schemas"]["AllauthProvider"];
+            uid: components["schemas"]["AllauthProviderAccountID"];
+        };
+        /**
+         * @description The provider specific account ID.
+         * @example goo12345
+         */
+        AllauthProviderAccountID: string;
+        /**
+         * @description The provider ID.
+         * @example google
+         */
+        AllauthProviderID: string;
+        AllauthProviderList: components["schemas"]["AllauthProvider"][];
+        AllauthProviderRedirect: {
+            /**
+             * @description The URL to return to after the redirect flow is complete.
+             *
+             *     Note that this is not to be mistaken with the callback URL that you
+             *     configure over at the OAuth provider during the OAuth app/client
+             *     setup. The flow is as follows:
+             *
+             *       1. Your frontend redirects to the headless provider redirect
+             *          endpoint in a synchronous (non-XHR) manner, informing allauth
+             *          (by means of `callback_url`) where to redirect to after the
+             *          provider handshake is completed.
+             *
+             *       2. Headless will redirect to the (OAuth) identity provider to
+             *          initiate the handshake, passing along a different callback URL
+             *          to the provider: one that points to an allauth backend URL.
+             *          This is the URL that you need to have setup at your OAuth
+             *          app/client configuration. Note that this must be a backend URL
+             *          as providers can use POST requests to perform their callbacks,
+             *          which is something a frontend would not be able to handle.
+             *
+             *       3. After the authorization at the provider is completed, the
+             *          provider redirects to the *backend* allauth callback URL, which
+             *          will then redirect back to the *frontend* callback URL.
+             *
+             *       4. Your frontend is now expected to fetch the current session to
+             *          determine what the next course of action is. The user could be
+             *          authenticated at this point, or another flow is pending
+             *          (e.g. email verification, or, provider signup). In case of
+             *          errors a `?error=` is passed to the frontend callback URL.
+             * @example https://app.project.org/account/provider/callback
+             */
+            callback_url: string;
+            process: components["schemas"]["AllauthProcess"];
+            provider: components["schemas"]["AllauthProviderID"];
+        };
+        AllauthProviderSignup: components["schemas"]["AllauthBaseSignup"];
+        AllauthProviderToken: {
+            process: components["schemas"]["AllauthProcess"];
+            provider: components["schemas"]["AllauthProviderID"];
+            /** @description The token. */
+            token: {
+                /**
+                 * @description The access token.
+                 * @example 36POk6yJV_adQs
+                 */
+                access_token?: string;
+                client_id: components["schemas"]["AllauthClientID"];
+                /**
+                 * @description The ID token.
+                 * @example eyJhbGciOiJI
+                 */
+                id_token?: string;
+            };
+        };
+        AllauthReauthenticate: {
+            password: components["schemas"]["AllauthPassword"];
+        };
+        AllauthRequestPassword: {
+            email: components["schemas"]["AllauthEmail"];
+        };
+        AllauthResetPassword: {
+            /**
+             * @description The password reset key
+             * @example 2f-c4nqd4-e07d9bc694f9f28cd4fe92569d495333
+             */
+            key: string;
+            password: components["schemas"]["AllauthPassword"];
+        };
+        AllauthSignup: components["schemas"]["AllauthBaseSignup"] & {
+            password: components["schemas"]["AllauthPassword"];
+        };
+        /** @description Configuration of the Django `allauth.socialaccount` app. */
+        AllauthSocialAccountConfiguration: {
+            providers: components["schemas"]["AllauthProviderList"];
+        };
+        /** @enum {integer} */
+        AllauthStatusOK: 200;
+        /**
+         * @description An epoch based timestamp (trivial to parse using: `new Date(value)*1000`)
+         * @example 1711555057.065702
+         */
+        AllauthTimestamp: number;
+        AllauthUser: {
+            /**
+             * @description The display name for the user.
+             * @example Magic Wizard
+             */
+            display: string;
+            /**
+             * @description The email address.
+             * @example email@domain.org
+             */
+            email?: string;
+            /**
+             * @description Whether or not the account has a password set.
+             * @example true
+             */
+            has_usable_password: boolean;
+            /**
+             * @description The user ID.
+             * @example 123
+             */
+            id?: number;
+        };
+        /**
+         * @description The username.
+         * @example wizard
+         */
+        AllauthUsername: string;
+        /** @description Configuration of the Django `allauth.usersessions` app. */
+        AllauthUserSessionsConfiguration: {
+            /** @description Matches `settings.USERSESSIONS_TRACK_ACTIVITY`. */
+            track_activity: boolean;
+        };
+        AllauthVerifyEmail: {
+            /**
+             * @description The email verification key
+             * @example 2f-c4nqd4-e07d9bc694f9f28cd4fe92569d495333
+             */
+            key: string;
         };
         /** AnswerSchema */
         AnswerSchema: {
@@ -1576,27 +2606,6 @@ export interface components {
             offset: number;
             /** Total */
             total: number;
-        };
-        /** AuditQuery */
-        AuditQuery: {
-            /** Action */
-            action?: string | null;
-            /** Actor Id */
-            actor_id?: number | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /** Target Id */
-            target_id?: number | null;
-            /** Target Type */
-            target_type?: string | null;
         };
         /** AvailabilityIn */
         AvailabilityIn: {
@@ -1884,8 +2893,15 @@ export interface components {
              */
             start_minute: number;
         };
-        /** FriendCardOut */
+        /**
+         * FriendCardOut
+         * @description A friend as any signed-in person sees them: no email, no capacity, nothing private.
+         */
         FriendCardOut: {
+            /** Avatar Url */
+            avatar_url?: string | null;
+            /** Bio */
+            bio: string;
             /** Currency */
             currency: string;
             /** Display Name */
@@ -1894,6 +2910,8 @@ export interface components {
             headline: string;
             /** Id */
             id: number;
+            /** Is Accepting */
+            is_accepting: boolean;
             /** Languages */
             languages: string[];
             /** Prices Minor */
@@ -1906,28 +2924,6 @@ export interface components {
             session_types: string[];
             /** Timezone */
             timezone: string;
-        };
-        /** FriendFilters */
-        FriendFilters: {
-            /** Language */
-            language?: string | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /**
-             * Q
-             * @description Part of the display name
-             */
-            q?: string | null;
-            /** Session Type */
-            session_type?: ("text" | "voice" | "video") | null;
         };
         /** FriendPageOut */
         FriendPageOut: {
@@ -1989,24 +2985,6 @@ export interface components {
             count: number | null;
             /** Friend Id */
             friend_id: number;
-        };
-        /** HistoryQuery */
-        HistoryQuery: {
-            /**
-             * After
-             * @description Messages newer than this id
-             */
-            after?: number | null;
-            /**
-             * Before
-             * @description Messages older than this id
-             */
-            before?: number | null;
-            /**
-             * Limit
-             * @default 50
-             */
-            limit: number;
         };
         /** IntentOut */
         IntentOut: {
@@ -2070,31 +3048,35 @@ export interface components {
             /** Session Id */
             session_id: number | null;
         };
-        /** MatchFilters */
-        MatchFilters: {
-            /** Language */
-            language?: string | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Max Price Minor
-             * @description Highest price in minor units: for `session_type` if given, else for the cheapest offered type
-             */
-            max_price_minor?: number | null;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /** Session Type */
-            session_type?: ("text" | "voice" | "video") | null;
+        /**
+         * MatchedFriendCardOut
+         * @description A friend as matching shows them (accounts' `FriendCardOut` is the full public card).
+         */
+        MatchedFriendCardOut: {
+            /** Currency */
+            currency: string;
+            /** Display Name */
+            display_name: string;
+            /** Headline */
+            headline: string;
+            /** Id */
+            id: number;
+            /** Languages */
+            languages: string[];
+            /** Prices Minor */
+            prices_minor: {
+                [key: string]: number;
+            };
+            /** Session Lengths Minutes */
+            session_lengths_minutes: number[];
+            /** Session Types */
+            session_types: string[];
+            /** Timezone */
+            timezone: string;
         };
         /** MatchOut */
         MatchOut: {
-            friend: components["schemas"]["FriendCardOut"];
+            friend: components["schemas"]["MatchedFriendCardOut"];
             /** Reasons */
             reasons: components["schemas"]["ReasonOut"][];
             /** Score */
@@ -2213,7 +3195,7 @@ export interface components {
              * Format: date-time
              */
             accepted_at: string;
-            friend: components["schemas"]["FriendCardOut"];
+            friend: components["schemas"]["MatchedFriendCardOut"];
         };
         /** MyFriendPageOut */
         MyFriendPageOut: {
@@ -2267,25 +3249,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** NotificationsReadIn */
+        NotificationsReadIn: {
+            /** Ids */
+            ids: number[];
+        };
         /** OptionSchema */
         OptionSchema: {
             /** Key */
             key: string;
             /** Text */
             text: string;
-        };
-        /** PageQuery */
-        PageQuery: {
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
         };
         /** PaymentOut */
         PaymentOut: {
@@ -2459,7 +3433,11 @@ export interface components {
          * @description RFC 9457 problem details; `code` is stable and meant for programs.
          */
         ProblemDetails: {
-            code: string;
+            /**
+             * @description Stable machine code from the error catalogue (docs/api.md, 'Error catalogue').
+             * @enum {string}
+             */
+            code: "account_inactive" | "admin_only" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_password_mismatch" | "email_taken" | "email_unavailable" | "enter_current_password" | "error" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "outside_availability" | "own_account" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
             detail: string;
             errors: {
                 loc: (string | number)[];
@@ -2718,24 +3696,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** ReportQuery */
-        ReportQuery: {
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /**
-             * Status
-             * @default open
-             */
-            status: string | null;
-        };
         /**
          * ReportReason
          * @enum {string}
@@ -2847,38 +3807,6 @@ export interface components {
             /** User Id */
             user_id: number;
         };
-        /** SessionListQuery */
-        SessionListQuery: {
-            /** End */
-            end?: string | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /**
-             * Role
-             * @description 'user': sessions I booked; 'friend': my calendar as a friend
-             * @default user
-             * @enum {string}
-             */
-            role: "user" | "friend";
-            /** Start */
-            start?: string | null;
-            /** Status */
-            status?: components["schemas"]["SessionStatus"][] | null;
-            /**
-             * When
-             * @default all
-             * @enum {string}
-             */
-            when: "all" | "upcoming" | "past";
-        };
         /** SessionOut */
         SessionOut: {
             /** Currency */
@@ -2950,27 +3878,6 @@ export interface components {
              */
             start_local: string;
         };
-        /** SlotQuery */
-        SlotQuery: {
-            /** Duration Minutes */
-            duration_minutes?: number | null;
-            /**
-             * End
-             * Format: date-time
-             */
-            end: string;
-            /**
-             * Start
-             * Format: date-time
-             */
-            start: string;
-            /**
-             * Tz
-             * @description IANA timezone for the *_local fields
-             * @default UTC
-             */
-            tz: string;
-        };
         /** StaffErasureIn */
         StaffErasureIn: {
             /** User Id */
@@ -3023,28 +3930,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** StaffRatingQuery */
-        StaffRatingQuery: {
-            /**
-             * Friend Id
-             * @description Ratings given or received by this friend
-             */
-            friend_id?: number | null;
-            /** Hidden */
-            hidden?: boolean | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /** Side */
-            side?: ("user" | "friend") | null;
-        };
         /** StaffReplyIn */
         StaffReplyIn: {
             /** Body */
@@ -3079,6 +3964,55 @@ export interface components {
             status: string;
             /** Trial End */
             trial_end: string | null;
+        };
+        /** SupportReportIn */
+        SupportReportIn: {
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /**
+             * Reason
+             * @enum {string}
+             */
+            reason: "harassment" | "spam" | "inappropriate" | "safety" | "fraud" | "other";
+            /** Target Id */
+            target_id: number;
+            /**
+             * Target Type
+             * @enum {string}
+             */
+            target_type: "user" | "session";
+        };
+        /** SupportTicketOut */
+        SupportTicketOut: {
+            /** Assignee Id */
+            assignee_id: number | null;
+            /** Category */
+            category: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Link Id */
+            link_id: number | null;
+            /** Link Type */
+            link_type: string;
+            /** Requester Id */
+            requester_id: number;
+            /** Status */
+            status: string;
+            /** Subject */
+            subject: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
         };
         /** SuspensionIn */
         SuspensionIn: {
@@ -3135,23 +4069,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** SuspensionQuery */
-        SuspensionQuery: {
-            /** Active */
-            active?: boolean | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /** User Id */
-            user_id?: number | null;
-        };
         /** TicketIn */
         TicketIn: {
             /** Body */
@@ -3200,44 +4117,13 @@ export interface components {
         /** TicketPage */
         TicketPage: {
             /** Items */
-            items: components["schemas"]["TicketOut"][];
+            items: components["schemas"]["SupportTicketOut"][];
             /** Limit */
             limit: number;
             /** Offset */
             offset: number;
             /** Total */
             total: number;
-        };
-        /** TicketQueueQuery */
-        TicketQueueQuery: {
-            /** Assignee Id */
-            assignee_id?: number | null;
-            /** Category */
-            category?: ("account" | "billing" | "session" | "safety" | "other") | null;
-            /**
-             * Created Before
-             * @description Only tickets older than this
-             */
-            created_before?: string | null;
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /** Requester Id */
-            requester_id?: number | null;
-            /** Status */
-            status?: ("open" | "pending" | "resolved" | "closed") | null;
-            /**
-             * Unassigned
-             * @default false
-             */
-            unassigned: boolean;
         };
         /** TicketReplyIn */
         TicketReplyIn: {
@@ -3256,18 +4142,24 @@ export interface components {
         TicketThreadOut: {
             /** Messages */
             messages: components["schemas"]["TicketMessageOut"][];
-            ticket: components["schemas"]["TicketOut"];
+            ticket: components["schemas"]["SupportTicketOut"];
         };
         /** TokenPairOut */
         TokenPairOut: {
-            /** Access Token */
+            /**
+             * Access Token
+             * @description Send as `Authorization: Bearer <access_token>`.
+             */
             access_token: string;
             /**
              * Expires In
              * @description Seconds until the access token expires.
              */
             expires_in: number;
-            /** Refresh Token */
+            /**
+             * Refresh Token
+             * @description Works once: POST it to /api/auth/token/refresh for a new pair.
+             */
             refresh_token: string;
         };
         /** TransitionOut */
@@ -3308,25 +4200,6 @@ export interface components {
             is_active: boolean;
             role: components["schemas"]["Role"];
         };
-        /** UserFilters */
-        UserFilters: {
-            /**
-             * Limit
-             * @default 20
-             */
-            limit: number;
-            /**
-             * Offset
-             * @default 0
-             */
-            offset: number;
-            /**
-             * Q
-             * @description Part of the email or name
-             */
-            q?: string | null;
-            role?: components["schemas"]["Role"] | null;
-        };
         /** UserPageOut */
         UserPageOut: {
             /** Items */
@@ -3361,9 +4234,229 @@ export interface components {
             weekday: number;
         };
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
+    responses: {
+        /** @description The user is authenticated. */
+        AllauthAuthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AllauthAuthenticatedResponse"];
+            };
+        };
+        /** @description Authenticated by code. */
+        AllauthAuthenticatedByCode: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AllauthAuthenticatedResponse"];
+            };
+        };
+        /** @description Authenticated by password. */
+        AllauthAuthenticatedByPassword: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AllauthAuthenticatedResponse"];
+            };
+        };
+        /** @description The django-allauth configuration. */
+        AllauthConfiguration: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AllauthConfigurationResponse"];
+            };
+        };
+        /** @description List of email addresses. */
+        AllauthEmailAddresses: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["AllauthEmailAddress"][];
+                    status: components["schemas"]["AllauthStatusOK"];
+                };
+            };
+        };
+        /** @description Email verification information. */
+        AllauthEmailVerificationInfo: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AllauthEmailVerificationInfo"];
+            };
+        };
+        /** @description Information about the password reset key. */
+        AllauthPasswordResetInfo: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: {
+                        user?: components["schemas"]["AllauthUser"];
+                    };
+                    status: components["schemas"]["AllauthStatusOK"];
+                };
+            };
+        };
+        /** @description List of third-party provider accounts. */
+        AllauthProviderAccounts: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: components["schemas"]["AllauthProviderAccount"][];
+                    status: components["schemas"]["AllauthStatusOK"];
+                };
+            };
+        };
+        /** @description Information relating to the pending provider signup. */
+        AllauthProviderSignup: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    data: {
+                        account: components["schemas"]["AllauthProviderAccount"];
+                        email: components["schemas"]["AllauthEmailAddress"][];
+                        user: components["schemas"]["AllauthUser"];
+                    };
+                    status: components["schemas"]["AllauthStatusOK"];
+                };
+            };
+        };
+        /** @description A success response. */
+        AllauthStatusOK: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    status: components["schemas"]["AllauthStatusOK"];
+                };
+            };
+        };
+    };
+    parameters: {
+        /** @description The type of client accessing the API. */
+        AllauthClient: "app" | "browser";
+        /** @description The email verification key */
+        AllauthEmailVerificationKey: string;
+        /** @description The password reset key */
+        AllauthPasswordResetKey: string;
+        /** @description Session token. Only needed when `client` is equal to `app`. */
+        AllauthSessionToken: string;
+    };
+    requestBodies: {
+        AllauthChangePassword: {
+            content: {
+                "application/json": {
+                    current_password?: components["schemas"]["AllauthPassword"];
+                    /**
+                     * @description The current password.
+                     * @example Aberto!
+                     */
+                    new_password: string;
+                };
+            };
+        };
+        AllauthConfirmLoginCode: {
+            content: {
+                "application/json": components["schemas"]["AllauthConfirmLoginCode"];
+            };
+        };
+        AllauthEmail: {
+            content: {
+                "application/json": {
+                    email: components["schemas"]["AllauthEmail"];
+                };
+            };
+        };
+        /** @description Login. */
+        AllauthLogin: {
+            content: {
+                "application/json": components["schemas"]["AllauthLogin"];
+            };
+        };
+        AllauthMarkPrimaryEmail: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description An email address.
+                     * @example email@domain.org
+                     */
+                    email: string;
+                    /**
+                     * @description Primary flag.
+                     * @enum {boolean}
+                     */
+                    primary: true;
+                };
+            };
+        };
+        AllauthProviderAccount: {
+            content: {
+                "application/json": {
+                    account: components["schemas"]["AllauthProviderAccountID"];
+                    provider: components["schemas"]["AllauthProviderID"];
+                };
+            };
+        };
+        /** @description Initiate the provider redirect flow. */
+        AllauthProviderRedirect: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["AllauthProviderRedirect"];
+            };
+        };
+        /** @description Provider signup. */
+        AllauthProviderSignup: {
+            content: {
+                "application/json": components["schemas"]["AllauthProviderSignup"];
+            };
+        };
+        AllauthProviderToken: {
+            content: {
+                "application/json": components["schemas"]["AllauthProviderToken"];
+            };
+        };
+        /** @description Reauthenticate. */
+        AllauthReauthenticate: {
+            content: {
+                "application/json": components["schemas"]["AllauthReauthenticate"];
+            };
+        };
+        /** @description Request password. */
+        AllauthRequestPassword: {
+            content: {
+                "application/json": components["schemas"]["AllauthRequestPassword"];
+            };
+        };
+        AllauthResetPassword: {
+            content: {
+                "application/json": components["schemas"]["AllauthResetPassword"];
+            };
+        };
+        /** @description Signup */
+        AllauthSignup: {
+            content: {
+                "application/json": components["schemas"]["AllauthSignup"];
+            };
+        };
+        AllauthVerifyEmail: {
+            content: {
+                "application/json": components["schemas"]["AllauthVerifyEmail"];
+            };
+        };
+    };
     headers: never;
     pathItems: never;
 }
@@ -3385,15 +4478,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -3412,8 +4496,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3436,15 +4538,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -3472,6 +4565,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -3490,8 +4610,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3515,15 +4644,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -3542,8 +4662,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3566,15 +4704,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -3602,6 +4731,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -3620,8 +4776,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3646,15 +4811,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -3682,6 +4838,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -3700,8 +4883,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3730,15 +4922,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -3757,8 +4940,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3779,15 +4980,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -3806,8 +4998,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3832,22 +5051,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketOut"];
+                    "application/json": components["schemas"]["SupportTicketOut"];
                 };
             };
             /** @description Malformed request body (not JSON, not UTF-8) */
@@ -3861,6 +5071,24 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3886,8 +5114,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3912,15 +5149,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -3948,6 +5176,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -3966,8 +5221,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3992,22 +5256,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketOut"];
+                    "application/json": components["schemas"]["SupportTicketOut"];
                 };
             };
             /** @description Malformed request body (not JSON, not UTF-8) */
@@ -4021,6 +5276,33 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4046,8 +5328,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4057,7 +5348,2176 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_tokens_logout: {
+    allauth_get_account_email: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthEmailAddresses"];
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_put_account_email: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthEmail"];
+        responses: {
+            200: components["responses"]["AllauthStatusOK"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Too many email verification mails were already sent. Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_account_email: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthEmail"];
+        responses: {
+            200: components["responses"]["AllauthEmailAddresses"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The response indicates authentication or re-authentication is required. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. For example, when no user is authenticated and no email verification flow is pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_delete_account_email: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthEmail"];
+        responses: {
+            200: components["responses"]["AllauthEmailAddresses"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_patch_account_email: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthMarkPrimaryEmail"];
+        responses: {
+            200: components["responses"]["AllauthEmailAddresses"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_account_password_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthChangePassword"];
+        responses: {
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_get_account_providers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthProviderAccounts"];
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_delete_account_providers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthProviderAccount"];
+        responses: {
+            200: components["responses"]["AllauthProviderAccounts"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_code_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthConfirmLoginCode"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticatedByCode"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. The "login by code" flow is not pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_get_auth_email_verify: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The email verification key */
+                "X-Email-Verification-Key": components["parameters"]["AllauthEmailVerificationKey"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthEmailVerificationInfo"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. The email verification (by code) flow is not pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_email_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthVerifyEmail"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticated"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description There is no authenticated session. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. The email verification (by code) flow is not pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_email_verify_resend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthStatusOK"];
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. The email verification (by code) flow is not pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Too many requests. Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthLogin"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticatedByPassword"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. For example, when logging in when a user is already logged in. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_password_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthRequestPassword"];
+        responses: {
+            200: components["responses"]["AllauthStatusOK"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_get_auth_password_reset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The password reset key */
+                "X-Password-Reset-Key": components["parameters"]["AllauthPasswordResetKey"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthPasswordResetInfo"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. There is no password reset (by code) flow pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AllauthResetPassword"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticatedByPassword"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. There is no password reset (by code) flow pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_get_auth_provider_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthProviderSignup"];
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. The provider signup flow is not pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_provider_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthProviderSignup"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticated"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated, more steps are required to be completed. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden. For example, when signup is closed. Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. The provider signup flow is not pending. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_provider_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthProviderToken"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticated"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated, more steps are required to be completed. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden. For example, when signup is closed. Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_reauthenticate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthReauthenticate"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticatedByPassword"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_get_auth_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthAuthenticated"];
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The response indicates session is invalid or no longer exists. The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_delete_auth_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Session token. Only needed when `client` is equal to `app`. */
+                "X-Session-Token"?: components["parameters"]["AllauthSessionToken"];
+            };
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description There is no authenticated session. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session token is unknown, expired or was ended by a logout: start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_auth_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthSignup"];
+        responses: {
+            200: components["responses"]["AllauthAuthenticatedByPassword"];
+            /** @description An input error occurred. Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not authenticated. Not signed in (yet): `code` is `auth_pending` while a step is pending (`data.flows`), `meta.session_token` continues the flow. After a logout this is the expected answer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @description allauth's flow state: `flows` lists the steps; the one with `is_pending: true` (e.g. `verify_email`) is what the client does next. */
+                        data?: {
+                            flows?: components["schemas"]["AllauthFlow"][];
+                        };
+                        meta?: components["schemas"]["AllauthAuthenticationMeta"];
+                    };
+                };
+            };
+            /** @description Forbidden. For example, when signup is closed. Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. For example, when signing up while user is logged in. Conflict: the flow is not in a state that allows this call (e.g. no pending verification) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_get_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type of client accessing the API. */
+                client: components["parameters"]["AllauthClient"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AllauthConfiguration"];
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (e.g. `client` is neither `app` nor `browser`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    allauth_post_browser_auth_provider_redirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AllauthProviderRedirect"];
+        responses: {
+            /** @description The provider authorization URL to which the client should be redirected. */
+            302: {
+                headers: {
+                    /** @description The redirect URL. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`errors[].loc` is `["body", <field>]`, `errors[].type` allauth's error code, e.g. `email_password_mismatch`, `invalid_code`); or a malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden (e.g. sign-up closed, a missing CSRF token for the browser client) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed. Try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    auth_logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -4070,15 +7530,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -4095,6 +7546,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -4113,8 +7573,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4124,7 +7593,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_tokens_refresh: {
+    auth_token_refresh: {
         parameters: {
             query?: never;
             header?: never;
@@ -4137,15 +7606,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4164,6 +7624,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -4182,8 +7651,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4193,7 +7671,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_tokens_from_session: {
+    auth_token_from_session: {
         parameters: {
             query?: never;
             header?: never;
@@ -4202,15 +7680,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4229,9 +7698,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_matching_api_router_blocks: {
+    blocks_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -4240,15 +7727,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4267,9 +7745,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_matching_api_router_block: {
+    blocks_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -4280,15 +7776,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -4305,8 +7792,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4316,7 +7830,7 @@ export interface operations {
             };
         };
     };
-    modules_matching_api_router_unblock: {
+    blocks_delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -4327,15 +7841,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -4352,8 +7857,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4363,7 +7886,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_conversations: {
+    chat_conversations_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4375,15 +7898,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4402,8 +7916,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4413,7 +7936,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_history: {
+    chat_messages_list: {
         parameters: {
             query?: {
                 /** @description Messages newer than this id */
@@ -4430,15 +7953,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4457,8 +7971,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4468,7 +8000,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_send: {
+    chat_messages_send: {
         parameters: {
             query?: never;
             header?: never;
@@ -4483,15 +8015,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4528,6 +8051,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -4546,8 +8087,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4557,7 +8107,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_mark_read: {
+    chat_conversations_mark_read: {
         parameters: {
             query?: never;
             header?: never;
@@ -4572,15 +8122,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -4606,6 +8147,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -4624,8 +8174,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4635,7 +8194,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_report: {
+    chat_messages_report: {
         parameters: {
             query?: never;
             header?: never;
@@ -4650,15 +8209,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -4686,6 +8236,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -4704,8 +8272,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4715,7 +8292,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_preferences: {
+    chat_preferences_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -4724,15 +8301,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4751,9 +8319,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_chat_api_router_preferences_patch: {
+    chat_preferences_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -4766,15 +8343,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4820,8 +8388,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4831,7 +8408,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_reports: {
+    chat_reports_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4844,15 +8421,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4871,8 +8439,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4882,7 +8468,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_report_case: {
+    chat_reports_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -4893,15 +8479,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4920,8 +8497,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4931,7 +8535,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_report_resolve: {
+    chat_reports_resolve: {
         parameters: {
             query?: never;
             header?: never;
@@ -4942,15 +8546,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -4969,8 +8564,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4980,7 +8602,7 @@ export interface operations {
             };
         };
     };
-    modules_chat_api_router_ticket: {
+    chat_ticket_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -4989,15 +8611,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -5009,6 +8622,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5029,15 +8651,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5056,8 +8669,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5083,15 +8714,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5110,8 +8732,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5134,15 +8774,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -5170,6 +8801,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -5188,8 +8837,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5214,15 +8872,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5250,6 +8899,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -5268,8 +8935,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5291,15 +8967,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5318,8 +8985,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5338,15 +9014,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5358,6 +9025,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5379,15 +9055,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5406,8 +9073,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5417,7 +9102,7 @@ export interface operations {
             };
         };
     };
-    entrypoints_http_health_ping: {
+    health_ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -5426,15 +9111,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5446,7 +9122,7 @@ export interface operations {
             };
         };
     };
-    modules_matching_api_router_matches: {
+    matches_list: {
         parameters: {
             query?: {
                 language?: string | null;
@@ -5462,15 +9138,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5489,8 +9156,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5500,7 +9185,7 @@ export interface operations {
             };
         };
     };
-    modules_matching_api_router_accept: {
+    matches_accept: {
         parameters: {
             query?: never;
             header?: never;
@@ -5511,15 +9196,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5538,8 +9214,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5549,7 +9252,7 @@ export interface operations {
             };
         };
     };
-    modules_matching_api_router_decline: {
+    matches_decline: {
         parameters: {
             query?: never;
             header?: never;
@@ -5560,15 +9263,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5587,8 +9281,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5598,7 +9319,7 @@ export interface operations {
             };
         };
     };
-    modules_matching_api_router_my_friends: {
+    matches_friends_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -5610,15 +9331,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5637,8 +9349,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5648,7 +9378,7 @@ export interface operations {
             };
         };
     };
-    modules_matching_api_router_rematch: {
+    matches_rematch: {
         parameters: {
             query?: never;
             header?: never;
@@ -5661,15 +9391,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5697,6 +9418,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -5715,8 +9445,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5726,7 +9465,7 @@ export interface operations {
             };
         };
     };
-    modules_notifications_api_router_notification_list: {
+    notifications_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -5738,15 +9477,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -5765,8 +9495,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5776,7 +9515,7 @@ export interface operations {
             };
         };
     };
-    modules_notifications_api_router_device_register: {
+    notifications_devices_register: {
         parameters: {
             query?: never;
             header?: never;
@@ -5789,15 +9528,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -5841,8 +9571,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5852,7 +9591,7 @@ export interface operations {
             };
         };
     };
-    modules_notifications_api_router_device_forget: {
+    notifications_devices_forget: {
         parameters: {
             query?: never;
             header?: never;
@@ -5865,15 +9604,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -5917,8 +9647,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5928,7 +9667,7 @@ export interface operations {
             };
         };
     };
-    modules_notifications_api_router_notification_read: {
+    notifications_mark_read: {
         parameters: {
             query?: never;
             header?: never;
@@ -5937,19 +9676,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReadIn"];
+                "application/json": components["schemas"]["NotificationsReadIn"];
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -5993,8 +9723,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6004,7 +9743,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_checkout: {
+    payments_checkout_start: {
         parameters: {
             query?: never;
             header?: never;
@@ -6017,15 +9756,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -6053,6 +9783,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -6071,8 +9819,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6082,7 +9848,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_connect_onboarding: {
+    payments_connect_onboarding: {
         parameters: {
             query?: never;
             header?: never;
@@ -6091,15 +9857,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6118,9 +9875,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_billing_api_router_earnings: {
+    payments_earnings_get: {
         parameters: {
             query?: {
                 limit?: number;
@@ -6132,15 +9916,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6159,8 +9934,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6170,7 +9963,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_payments: {
+    payments_history_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -6182,15 +9975,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6209,8 +9993,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6220,7 +10013,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_payouts_list: {
+    payments_payouts_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -6232,15 +10025,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6259,8 +10043,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6270,7 +10072,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_plans_list: {
+    payments_plans_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -6279,15 +10081,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6306,9 +10099,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_billing_api_router_plan_create: {
+    payments_plans_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -6321,15 +10123,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -6357,6 +10150,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -6375,8 +10186,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6386,7 +10206,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_plan_update: {
+    payments_plans_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -6401,15 +10221,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6437,6 +10248,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -6455,8 +10293,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6466,7 +10313,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_portal: {
+    payments_portal_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -6475,15 +10322,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6502,9 +10340,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_billing_api_router_premium_intent: {
+    payments_premium_intent: {
         parameters: {
             query?: never;
             header?: never;
@@ -6515,15 +10380,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6542,8 +10398,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6553,7 +10445,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_refund: {
+    payments_refund: {
         parameters: {
             query?: never;
             header?: never;
@@ -6566,15 +10458,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -6602,6 +10485,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -6620,8 +10530,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6631,7 +10559,7 @@ export interface operations {
             };
         };
     };
-    modules_billing_api_router_subscription: {
+    payments_subscription_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6640,15 +10568,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6667,9 +10586,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_billing_api_router_webhook: {
+    payments_webhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -6678,15 +10606,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6696,9 +10615,27 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookOut"];
                 };
             };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_personality_api_router_answers_get: {
+    questionnaire_answers_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6707,15 +10644,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6734,9 +10662,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_personality_api_router_answers_put: {
+    questionnaire_answers_set: {
         parameters: {
             query?: never;
             header?: never;
@@ -6749,15 +10695,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6785,6 +10722,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -6803,8 +10749,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6814,7 +10769,7 @@ export interface operations {
             };
         };
     };
-    modules_personality_api_router_current: {
+    questionnaire_current_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6823,15 +10778,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6850,9 +10796,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_personality_api_router_publish: {
+    questionnaire_publish: {
         parameters: {
             query?: never;
             header?: never;
@@ -6865,15 +10829,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -6901,6 +10856,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -6919,8 +10892,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6930,7 +10912,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_list: {
+    sessions_list: {
         parameters: {
             query?: {
                 end?: string | null;
@@ -6940,6 +10922,7 @@ export interface operations {
                 role?: "user" | "friend";
                 start?: string | null;
                 status?: components["schemas"]["SessionStatus"][] | null;
+                /** @description 'upcoming': still to come or happening (booked, pending payment, in progress, before its end); 'past': everything else (over, ended early, cancelled, no-show). Each session is in exactly one. */
                 when?: "all" | "upcoming" | "past";
             };
             header?: never;
@@ -6948,15 +10931,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -6975,8 +10949,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6986,7 +10978,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_book: {
+    sessions_book: {
         parameters: {
             query?: never;
             header?: never;
@@ -6999,15 +10991,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -7035,6 +11018,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7053,8 +11054,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7064,7 +11074,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_detail: {
+    sessions_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -7075,15 +11085,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7102,8 +11103,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7113,7 +11132,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_cancel: {
+    sessions_cancel: {
         parameters: {
             query?: never;
             header?: never;
@@ -7128,15 +11147,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7164,6 +11174,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7182,8 +11210,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7193,7 +11230,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_complete: {
+    sessions_complete: {
         parameters: {
             query?: never;
             header?: never;
@@ -7204,15 +11241,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7231,8 +11259,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7242,7 +11297,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_join: {
+    sessions_join: {
         parameters: {
             query?: never;
             header?: never;
@@ -7253,15 +11308,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7280,8 +11326,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7291,7 +11355,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_no_show: {
+    sessions_no_show: {
         parameters: {
             query?: never;
             header?: never;
@@ -7306,15 +11370,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7342,6 +11397,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7360,8 +11433,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7371,7 +11453,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_session_reschedule: {
+    sessions_reschedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7386,15 +11468,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7422,6 +11495,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7440,8 +11531,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7451,7 +11551,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_availability_get: {
+    sessions_availability_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -7460,15 +11560,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7487,9 +11578,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_booking_api_router_availability_put: {
+    sessions_availability_set: {
         parameters: {
             query?: never;
             header?: never;
@@ -7502,15 +11611,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -7536,6 +11636,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7554,8 +11663,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7565,7 +11683,7 @@ export interface operations {
             };
         };
     };
-    modules_booking_api_router_slots: {
+    sessions_slots_list: {
         parameters: {
             query: {
                 duration_minutes?: number | null;
@@ -7582,15 +11700,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7609,8 +11718,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7629,26 +11756,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReportIn"];
+                "application/json": components["schemas"]["SupportReportIn"];
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketOut"];
+                    "application/json": components["schemas"]["SupportTicketOut"];
                 };
             };
             /** @description Malformed request body (not JSON, not UTF-8) */
@@ -7669,6 +11787,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7687,8 +11814,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7710,15 +11846,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7737,8 +11864,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7761,22 +11897,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketOut"];
+                    "application/json": components["schemas"]["SupportTicketOut"];
                 };
             };
             /** @description Malformed request body (not JSON, not UTF-8) */
@@ -7790,6 +11917,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7815,8 +11951,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7837,15 +11982,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7864,8 +12000,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7890,15 +12044,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -7926,6 +12071,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -7944,8 +12107,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7955,7 +12127,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_users: {
+    users_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -7970,15 +12142,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -7997,8 +12160,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8008,7 +12189,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_user: {
+    users_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -8019,15 +12200,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8046,8 +12218,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8057,7 +12256,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_user_deactivate: {
+    users_deactivate: {
         parameters: {
             query?: never;
             header?: never;
@@ -8068,15 +12267,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8095,8 +12285,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8106,7 +12323,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_user_reactivate: {
+    users_reactivate: {
         parameters: {
             query?: never;
             header?: never;
@@ -8117,15 +12334,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8144,8 +12352,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8155,7 +12390,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_user_role: {
+    users_role_set: {
         parameters: {
             query?: never;
             header?: never;
@@ -8170,15 +12405,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8206,6 +12432,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -8224,8 +12468,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8235,7 +12488,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_friends: {
+    users_friends_list: {
         parameters: {
             query?: {
                 language?: string | null;
@@ -8251,15 +12504,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8278,8 +12522,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8289,7 +12542,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_friend: {
+    users_friends_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -8300,15 +12553,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8327,8 +12571,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8338,7 +12600,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_me: {
+    users_me_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -8347,15 +12609,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8367,6 +12620,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8389,15 +12651,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Accepted */
             202: {
                 headers: {
@@ -8425,6 +12678,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -8443,8 +12705,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8454,7 +12725,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_router_me_patch: {
+    users_me_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -8467,15 +12738,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8521,8 +12783,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8532,7 +12803,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_avatar_avatar_confirm: {
+    users_avatar_confirm: {
         parameters: {
             query?: never;
             header?: never;
@@ -8545,15 +12816,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8599,8 +12861,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8610,7 +12890,7 @@ export interface operations {
             };
         };
     };
-    modules_accounts_api_avatar_avatar_delete: {
+    users_avatar_delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -8619,15 +12899,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -8644,9 +12915,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_accounts_api_avatar_avatar_upload: {
+    users_avatar_upload_start: {
         parameters: {
             query?: never;
             header?: never;
@@ -8659,15 +12948,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8713,8 +12993,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8733,15 +13031,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8760,6 +13049,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     privacy_erasure_cancel: {
@@ -8771,15 +13078,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No Content */
             204: {
                 headers: {
@@ -8789,6 +13087,24 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8807,15 +13123,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8834,9 +13141,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_accounts_api_router_my_friend_profile: {
+    users_friend_profile_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -8845,15 +13161,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8872,9 +13179,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    modules_accounts_api_router_my_friend_profile_patch: {
+    users_friend_profile_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -8887,15 +13212,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any other client error (forbidden, not found, conflict, rate limited, ...) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description OK */
             200: {
                 headers: {
@@ -8923,6 +13239,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -8941,8 +13266,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid input; `errors` lists the fields */
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,14 @@
 // the form and one per field, shown beside the field it concerns.
 import type { components } from "@/api/schema";
 
-export type Problem = components["schemas"]["ProblemDetails"];
+type ApiProblem = components["schemas"]["ProblemDetails"];
+/** Codes the client itself gives to failures that never reached the API's error handler. */
+type ClientCode = "network_error" | "request_failed" | "server_error";
+/** The API's problem details, or one the client made up for a failure without a problem body. */
+export type Problem = Pick<ApiProblem, "type" | "title" | "status" | "detail" | "errors"> & {
+  code: ApiProblem["code"] | ClientCode;
+  [member: string]: unknown;
+};
 
 const FALLBACK: Record<number, string> = {
   400: "The request could not be read. Please try again.",
