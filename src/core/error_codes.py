@@ -99,6 +99,8 @@ _RULES = {
     "payment_not_open": "This payment is no longer open.",
     "payment_expired": "The time to pay for this session has run out.",
     "not_refundable": "This payment cannot be refunded in its status.",
+    "currency_mismatch": "A Stripe charge is not in the currency of what it paid for (the webhook is retried).",
+    "dispute_mismatch": "A Stripe dispute does not belong to the payment it names (the webhook is retried).",
     # moderation and support
     "already_suspended": "This person is suspended already.",
     "suspension_ended": "This suspension has ended already.",
@@ -116,6 +118,9 @@ _RULES = {
 _SIGN_IN = {
     "account_inactive": "This account is inactive.",
     "email_password_mismatch": "The email address and/or password are not correct.",
+    "email_too_long": "An email address has at most 254 characters.",
+    "email_invisible_characters": "The email address contains invisible or formatting characters.",
+    "email_not_deliverable": "Mail cannot be delivered to this address (its domain is not valid).",
     "email_taken": "A user is already registered with this email address.",
     "duplicate_email": "This email address is already on this account.",
     "cannot_remove_primary_email": "The primary email address cannot be removed.",

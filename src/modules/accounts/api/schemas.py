@@ -4,19 +4,14 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from core.identity import Role
-from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from kit.fields import Bool, DisplayName, Int, ParamInt, Timezone
+from kit.api import PageQuery, StrictSchema
+from kit.fields import Bool, DisplayName, Int, Timezone
 
 # Far beyond any real list, far below what a database integer can hold.
 MAX_OFFSET = 1_000_000
-
-
-class StrictSchema(Schema):
-    # Unknown fields are refused, so nobody can smuggle `role` or `is_staff` into a PATCH.
-    model_config = ConfigDict(extra="forbid")
 
 
 class MeOut(Schema):
@@ -40,11 +35,6 @@ class MePatch(StrictSchema):
 # Query text: no NUL (PostgreSQL text cannot hold it).
 _NO_NUL = r"^[^\x00]*$"
 SessionType = Literal["text", "voice", "video"]
-
-
-class PageQuery(Schema):
-    limit: ParamInt = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: ParamInt = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
 class FriendProfileOut(Schema):

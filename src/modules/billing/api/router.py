@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema, Status
-from pydantic import Field
+from ninja import Query, Router, Status
 
 from core.api_errors import error_responses
 from core.errors import NotFound
+from kit.api import PageQuery
 from kit.fields import ParamInt
 from modules.accounts.public import actor_of
 from modules.billing import dependencies
@@ -35,11 +35,6 @@ from modules.billing.api.schemas import (
 from modules.billing.services import ledger, payouts, plans, premium, subscriptions, webhooks
 
 router = Router(tags=["payments"])
-
-
-class PageQuery(Schema):
-    limit: ParamInt = Field(default=20, ge=1, le=100)
-    offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
 def _id(value: int, what: str) -> int:

@@ -4,15 +4,12 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
+from kit.api import StrictSchema
 from kit.fields import Bool, Id, Int
 
 SessionTypeName = Literal["text", "voice", "video"]
-
-
-class StrictSchema(Schema):
-    model_config = ConfigDict(extra="forbid")
 
 
 class PlanOut(Schema):

@@ -3,14 +3,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from kit.api import StrictSchema
 from kit.fields import AwareDatetime, Bool, Date, Id, Int, Timezone
 from modules.booking.domain.sessions import SessionStatus, SessionType
-
-
-class StrictSchema(Schema):
-    model_config = ConfigDict(extra="forbid")
 
 
 class WeeklyWindowIn(StrictSchema):

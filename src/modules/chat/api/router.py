@@ -8,7 +8,8 @@ from pydantic import Field
 
 from core.api_errors import error_responses
 from core.errors import NotFound
-from core.pagination import MAX_LIMIT, PageRequest
+from core.pagination import PageRequest
+from kit.api import PageQuery
 from kit.fields import ParamInt, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.chat.api.schemas import (
@@ -44,11 +45,6 @@ def _id_or_404(value: int, what: str) -> int:
     if not 1 <= value <= _MAX_ID:
         raise NotFound(f"No such {what}.")
     return value
-
-
-class PageQuery(Schema):
-    limit: ParamInt = Field(default=20, ge=1, le=MAX_LIMIT)
-    offset: ParamInt = Field(default=0, ge=0, le=1_000_000)
 
 
 class HistoryQuery(Schema):

@@ -3,15 +3,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
+from kit.api import StrictSchema
 from kit.fields import Bool, Id
 from modules.chat.domain.messages import MAX_BODY_CHARS, MAX_CLIENT_ID_CHARS, ConversationKind, ReportReason
-
-
-class StrictSchema(Schema):
-    # Unknown fields are refused: nobody can set a sender, an id or a timestamp.
-    model_config = ConfigDict(extra="forbid")
 
 
 class MessageOut(Schema):

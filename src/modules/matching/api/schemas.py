@@ -4,23 +4,15 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from kit.fields import Int, ParamInt, param_int
+from kit.api import PageQuery, StrictSchema
+from kit.fields import Int, param_int
 
 MAX_OFFSET = 1_000_000
 MAX_PRICE_MINOR = 1_000_000
 SessionType = Literal["text", "voice", "video"]
-
-
-class StrictSchema(Schema):
-    model_config = ConfigDict(extra="forbid")
-
-
-class PageQuery(Schema):
-    limit: ParamInt = Field(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: ParamInt = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
 class MatchFilters(PageQuery):

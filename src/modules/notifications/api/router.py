@@ -6,19 +6,16 @@ from datetime import datetime
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
-from kit.fields import Int, ParamInt
+from kit.api import PageQuery, StrictSchema
+from kit.fields import Int
 from modules.accounts.public import actor_of
 from modules.notifications import dependencies as deps
 from modules.notifications.repositories import outbox as repo
 from modules.notifications.services import delivery
 
 router = Router(tags=["notifications"])
-
-
-class StrictSchema(Schema):
-    model_config = ConfigDict(extra="forbid")
 
 
 class DeviceIn(StrictSchema):
@@ -45,11 +42,6 @@ class NotificationPage(Schema):
     total: int
     limit: int
     offset: int
-
-
-class PageQuery(Schema):
-    limit: ParamInt = Field(default=20, ge=1, le=100)
-    offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
 # Not `ReadIn`: chat has one, and OpenAPI components are named by class.

@@ -4,16 +4,12 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, StrictStr
+from pydantic import Field, StrictStr
 
+from kit.api import StrictSchema
 from kit.fields import Bool, Int
 
 QuestionKindName = Literal["single_choice", "multiple_choice", "scale_1_5"]
-
-
-class StrictSchema(Schema):
-    # Unknown fields are refused rather than silently dropped.
-    model_config = ConfigDict(extra="forbid")
 
 
 class OptionSchema(StrictSchema):
