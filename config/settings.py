@@ -209,7 +209,14 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # On Redis, a task whose worker died unacknowledged goes back on the queue this many seconds
 # after it was handed out (it must exceed the longest task and countdown).
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
+_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": _VISIBILITY_TIMEOUT,
+    # kombu looks for abandoned tasks every interval x throttle seconds (10 x 10 by default):
+    # fine beside an hour's visibility timeout, far too slow beside a short one.
+    "unacked_restore_interval": min(10, max(1, _VISIBILITY_TIMEOUT // 3)),
+    "unacked_restore_throttle": 10 if _VISIBILITY_TIMEOUT >= 600 else 1,
+}
 CELERY_TIMEZONE = "UTC"
 # Periodic work (celery beat). Every task is idempotent, so an overlap or a rerun is harmless.
 CELERY_BEAT_SCHEDULE = {
