@@ -42,7 +42,8 @@ export async function latestCode(email: string): Promise<string> {
         for (const file of files.reverse()) {
           const text = readFileSync(path.join(dir, file), "utf8");
           if (!text.includes(`To: ${email}`)) continue;
-          const match = /verification code is listed below[\s\S]*?\n\s*([A-Z0-9-]{4,16})\s*\n/.exec(text);
+          // The code stands alone on its line (the emails' wording may change around it).
+          const match = /^\s*([A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z0-9]{6,8})\s*$/m.exec(text);
           if (match?.[1]) return (found = match[1]);
         }
         return null;
