@@ -1,6 +1,8 @@
 """What `make run` promises with the fake gateway: a new user starts the trial, "pays", and books.
 
-The whole way over HTTP, as a client would walk it: the demo seed, allauth's sign-up with the
+The whole way through the API's request stack, in process (Django's test client, not a socket;
+tests/integration/test_auth_e2e.py is the one that talks to a real server), as a client would walk
+it: the demo seed, allauth's sign-up with the
 emailed code, login, a plan, Checkout opened and paid on the development page that stands in
 for Stripe's (it delivers the signed webhook events to the real handler), the subscription
 trialing, a matched friend's free slot booked. And a user without a plan paying a premium
