@@ -6,10 +6,11 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
-from ninja_jwt.token_blacklist.models import BlacklistedToken, OutstandingToken
+from ninja_jwt.token_blacklist.models import OutstandingToken
 
 from kit.export import label, rows
 from modules.accounts.models import FriendProfile, Profile, User
+from modules.accounts.repositories import tokens as tokens_repo
 
 
 def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -51,9 +52,6 @@ def erase(user_id: int) -> str:
     EmailAddress.objects.filter(user_id=user_id).delete()
     SocialAccount.objects.filter(user_id=user_id).delete()  # its tokens go with it (cascade)
     # Every refresh token stays refused (blacklisted by jti); the token text itself is dropped.
-    outstanding = OutstandingToken.objects.filter(user_id=user_id)
-    BlacklistedToken.objects.bulk_create(
-        [BlacklistedToken(token=t) for t in outstanding.filter(blacklistedtoken__isnull=True)], ignore_conflicts=True
-    )
-    outstanding.update(token="")
+    tokens_repo.blacklist_all_for(user_id)
+    OutstandingToken.objects.filter(user_id=user_id).update(token="")
     return f"avatars/{user_id}/"
