@@ -7,93 +7,24 @@ PostgreSQL test database with committed data), sending email to files we read th
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
-from django.conf import settings
+
+from tests.integration.live_server import live_server
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
 AUTH = "/api/auth/app/v1"
 PASSWORD = "correct-horse-battery-9"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _database_url(tmp_path: Path, env: dict[str, str]) -> str:
-    db = settings.DATABASES["default"]
-    if settings.USING_POSTGRES:
-        # pytest-django's test database; `transactional_db` makes our writes visible to the child.
-        auth = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
-        return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    url = f"sqlite:///{tmp_path / 'e2e.sqlite3'}"
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
-        cwd=ROOT,
-        env={**env, "DATABASE_URL": url},
-        check=True,
-        timeout=120,
-    )
-    return url
-
-
 @pytest.fixture
 def server(tmp_path, transactional_db):
-    mail_dir = tmp_path / "mail"
-    mail_dir.mkdir()
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}",
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-        "EMAIL_URL": "",
-        "PASSWORD_HASHERS": "django.contrib.auth.hashers.MD5PasswordHasher",
-        "CACHE_KEY_PREFIX": f"e2e-{os.getpid()}-{time.monotonic_ns()}",
-        "DJANGO_ENV": "development",
-    }
-    env["EMAIL_FILE_PATH"] = str(mail_dir)
-    env["DATABASE_URL"] = _database_url(tmp_path, env)
-    port = _free_port()
-    log = (tmp_path / "uvicorn.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90  # generous: a loaded 2-core machine boots Django slowly
-        while True:
-            try:
-                if httpx.get(f"{base}/health/live", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError((tmp_path / "uvicorn.log").read_text())
-            time.sleep(0.1)
-        yield base, mail_dir
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with live_server(tmp_path) as running:
+        yield running.base, running.mail_dir
 
 
 def _code_from(mail_dir: Path) -> str:

@@ -1,4 +1,7 @@
-"""In-memory stand-ins for matching's store and for the other modules it reads (no database)."""
+"""In-memory stand-ins for matching's store and for the other modules it reads (no database).
+
+InMemoryStore passes the same contract suite as DjangoMatchingStore
+(tests/modules/matching/repositories/test_store_contract.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +40,9 @@ class InMemoryStore:
         self.rematches: list[tuple[int, str, list[int]]] = []
         self.tops: dict[int, TopMatchView] = {}
         self.rating_of: dict[int, float] = {}
+        self.rating_count: dict[int, int] = {}
+        # Row ids, as the database gives them: the tie-breaker of its orderings.
+        self.row_id: dict[tuple[str, int, int], int] = {}
         # Events the services announced (deps.announce), in order.
         self.announced: list[object] = []
 
@@ -51,32 +57,49 @@ class InMemoryStore:
         out |= {b for (a, b) in self.blocks if a == user_id} | {a for (a, b) in self.blocks if b == user_id}
         return out
 
+    def _row(self, table: str, a: int, b: int) -> None:
+        self.row_id.setdefault((table, a, b), len(self.row_id) + 1)
+
     def decide(self, *, user_id, friend_id, decision, at) -> DecisionView:
         view = DecisionView(friend_id, decision, at)
         self.decisions[(user_id, friend_id)] = view
+        self._row("decision", user_id, friend_id)
         return view
 
     def record_rematch(self, *, user_id, reason, passed: Iterable[int], at) -> int:
         passed = list(passed)
         for f in passed:
             self.decisions.setdefault((user_id, f), DecisionView(f, "passed", at))
+            self._row("decision", user_id, f)
         self.rematches.append((user_id, reason, passed))
         return len(self.rematches)
 
     def accepted(self, *, user_id, limit, offset):
-        mine = [d for (u, _), d in self.decisions.items() if u == user_id and d.decision == "accepted"]
-        return mine[offset : offset + limit], len(mine)
+        """Accepted friends not blocked either way, most recent first."""
+        blocked = self.blocked_with(user_id)
+        mine = [
+            (d, self.row_id[("decision", u, f)])
+            for (u, f), d in self.decisions.items()
+            if u == user_id and d.decision == "accepted" and f not in blocked
+        ]
+        mine.sort(key=lambda pair: (pair[0].decided_at, pair[1]), reverse=True)
+        return [d for d, _ in mine[offset : offset + limit]], len(mine)
 
     def block(self, *, blocker_id, blocked_id, at) -> bool:
         created = (blocker_id, blocked_id) not in self.blocks
         self.blocks.setdefault((blocker_id, blocked_id), BlockView(blocked_id, at))
+        self._row("block", blocker_id, blocked_id)
         return created
 
     def unblock(self, *, blocker_id, blocked_id) -> bool:
+        self.row_id.pop(("block", blocker_id, blocked_id), None)  # a new block is a new row
         return self.blocks.pop((blocker_id, blocked_id), None) is not None
 
     def blocks_by(self, user_id):
-        return [v for (a, _), v in self.blocks.items() if a == user_id]
+        """Newest first, at most 1000."""
+        mine = [(v, self.row_id[("block", a, b)]) for (a, b), v in self.blocks.items() if a == user_id]
+        mine.sort(key=lambda pair: (pair[0].created_at, pair[1]), reverse=True)
+        return [v for v, _ in mine[:1000]]
 
     def blocked_with(self, user_id) -> frozenset[int]:
         return frozenset(b if a == user_id else a for a, b in self.blocks if user_id in (a, b))
@@ -91,14 +114,23 @@ class InMemoryStore:
         self.tops[user_id] = TopMatchView(user_id, friend_id, score)
 
     def top_matches(self, *, batch: int = 2000) -> Iterator[list[TopMatchView]]:
-        if self.tops:
-            yield list(self.tops.values())
+        """By user id, `batch` at a time."""
+        rows = [self.tops[uid] for uid in sorted(self.tops)]
+        for i in range(0, len(rows), batch):
+            yield rows[i : i + batch]
 
     def set_rating(self, *, friend_id, average, count) -> None:
         self.rating_of[friend_id] = average
+        self.rating_count[friend_id] = count
 
     def ratings(self, friend_ids=None) -> dict[int, float]:
-        return dict(self.rating_of)
+        """Friends rated at least once (of `friend_ids`, when given)."""
+        wanted = None if friend_ids is None else set(friend_ids)
+        return {
+            f: average
+            for f, average in self.rating_of.items()
+            if self.rating_count.get(f, 1) > 0 and (wanted is None or f in wanted)
+        }
 
 
 @dataclass

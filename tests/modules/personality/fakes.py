@@ -1,4 +1,5 @@
-"""An in-memory questionnaire repository implementing the same Protocol as the Django one."""
+"""An in-memory questionnaire repository implementing the same Protocol as the Django one
+(tests/modules/personality/repositories/test_repository_contract.py runs both)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 
+from core.errors import NotFound
 from modules.personality.domain.ports import QuestionnaireRepository
 from modules.personality.domain.questionnaire import Answer, AnswerSet, Question, Questionnaire
 
@@ -31,6 +33,8 @@ class InMemoryQuestionnaireRepository:
         return questionnaire
 
     def save_answers(self, *, user_id: int, version: int, answers: tuple[Answer, ...]) -> AnswerSet:
+        if not any(v.version == version for v in self.versions):
+            raise NotFound("No such questionnaire version.")
         answer_set = AnswerSet(user_id=user_id, version=version, answers=answers, updated_at=datetime.now(UTC))
         self.answers[(user_id, version)] = answer_set
         return answer_set

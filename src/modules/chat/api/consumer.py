@@ -10,9 +10,9 @@ The socket is accepted before closing with these, because a close before accept 
 browser as a bare HTTP 403 without the code.
 
 Ordering and exactly-once: each conversation numbers its messages (seq 1, 2, 3...) in
-commit order. The socket remembers the last seq it gave its client per conversation; an
-event at or below it is a duplicate and dropped, one beyond the next reveals that the
-channel layer lost something, and the missing messages are read from the database first.
+commit order. What the client has been given per conversation, and what to do with each
+live event, ack and resume, is decided by modules.chat.domain.sequencing.Sequencer; this
+consumer reads the database and writes the frames it asks for.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from modules.chat.api.ws_auth import (
 )
 from modules.chat.domain import events
 from modules.chat.domain.messages import Draft, MessageView
+from modules.chat.domain.sequencing import Live, Sequencer
 from modules.chat.domain.throttle import TokenBucket
 from modules.chat.realtime import Delivery, publish, user_group
 from modules.chat.services import messages as message_services
@@ -65,10 +66,6 @@ MAX_STRIKES = 20
 STRIKE_WINDOW = 10.0
 # Typing indicators: at most one per conversation per this many seconds is forwarded.
 TYPING_EVERY = 2.0
-# Message events held while the client has not sent `resume` yet; beyond this they are
-# dropped and recovered from the database when it does.
-MAX_HELD = 1000
-PAGE = 500
 # How long an event that should precede one of our acked messages may take to arrive live
 # before it is read from the database instead.
 GAP_GRACE_SECONDS = 1.0
@@ -106,15 +103,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.expires_at = auth.expires_at
         self.expiry_changed = asyncio.Event()
         self.user_id = actor.user_id
-        self.delivered: dict[int, int] = {}  # conversation -> last seq given to the client
-        # Our own messages acked ahead of a seq still on its way: conversation -> seqs.
-        self.acked_ahead: dict[int, set[int]] = {}
-        self.resumed = False
-        self.held: list[dict[str, Any]] = []
-        self.held_overflow = False
-        # (conversation, client id) sent on this socket, not yet acked.
-        self.in_flight: set[tuple[int, str]] = set()
-        self.emit_lock = asyncio.Lock()
+        self.sequence = Sequencer(user_id=self.user_id, history=self._read_after, emit=self._emit)
         # Per conversation, who may see this user's typing (cached; cleared when a block
         # between this user and someone begins or ends).
         self.audiences: dict[int, tuple[int, ...]] = {}
@@ -304,7 +293,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         draft = Draft(
             sender_id=self.user_id, conversation_id=frame.conversation_id, client_id=frame.client_id, body=frame.body
         )
-        self.in_flight.add((frame.conversation_id, frame.client_id))
+        self.sequence.sending(frame.conversation_id, frame.client_id)
         # Stored by the process-wide writer; the socket keeps reading meanwhile, so its
         # client can pipeline messages and still receive others'.
         self._spawn(self._store_and_ack(draft, ref))
@@ -314,38 +303,20 @@ class ChatConsumer(AsyncWebsocketConsumer):
             outcome = await writer().submit(draft, origin=self.channel_name)
         except DomainError as exc:
             outcome = message_services.SendOutcome(error=exc)
-        finally:
-            self.in_flight.discard((draft.conversation_id, draft.client_id))
+        except BaseException:
+            self.sequence.send_failed(draft.conversation_id, draft.client_id)
+            raise
         if outcome.error is not None or outcome.message is None:
+            self.sequence.send_failed(draft.conversation_id, draft.client_id)
             await self.send(text_data=events.error_event_of(outcome.error or NotFound(), ref=ref))
             return
         message = outcome.message
-        async with self.emit_lock:
-            await self.send(text_data=events.ack_event(message, duplicate=outcome.duplicate))
-            cid, seq = message.conversation_id, message.seq
-            last = self.delivered.get(cid)
-            if not self.resumed or outcome.duplicate or last is None or seq <= last:
-                return
-            if seq == last + 1:
-                self._advance(cid, seq)
-                return
-            # Someone else's message committed just before ours is normally still on its way
-            # through the layer; only if it does not show up soon is it read from the database.
-            self.acked_ahead.setdefault(cid, set()).add(seq)
-            self._spawn(self._repair_later(cid, seq))
-
-    def _advance(self, conversation_id: int, seq: int) -> None:
-        ahead = self.acked_ahead.get(conversation_id)
-        while ahead and seq + 1 in ahead:
-            seq += 1
-            ahead.discard(seq)
-        self.delivered[conversation_id] = seq
+        if await self.sequence.acked(message, duplicate=outcome.duplicate):
+            self._spawn(self._repair_later(message.conversation_id, message.seq))
 
     async def _repair_later(self, conversation_id: int, seq: int) -> None:
         await asyncio.sleep(GAP_GRACE_SECONDS)
-        async with self.emit_lock:
-            if self.delivered.get(conversation_id, seq) < seq:
-                await self._repair_gap(conversation_id, seq + 1)
+        await self.sequence.repair_if_behind(conversation_id, seq)
 
     async def _on_typing(self, frame: frames.TypingFrame, now: float) -> None:
         last = self.typing_at.get(frame.conversation_id)
@@ -378,26 +349,12 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await publish(change.deliveries)
 
     async def _on_resume(self, frame: frames.ResumeFrame, now: float) -> None:
-        async with self.emit_lock:
-            baselines = await database_sync_to_async(message_services.resume_baselines)(
+        async def baselines() -> dict[int, int]:
+            return await database_sync_to_async(message_services.resume_baselines)(
                 user_id=self.user_id, cursors=frame.cursors, defaults=self.subscribed_at
             )
-            # Anything already given to the client on this socket stays given.
-            for cid, seq in baselines.items():
-                baselines[cid] = max(seq, self.delivered.get(cid, 0))
-            self.delivered.update(baselines)
-            sent = 0
-            for cid in frame.cursors:
-                if cid in baselines:
-                    sent += await self._catch_up(cid)
-            held, self.held = self.held, []
-            self.resumed = True
-            for item in held:
-                await self._emit_message(item)
-            if self.held_overflow:
-                self.held_overflow = False
-                for cid in list(self.delivered):
-                    sent += await self._catch_up(cid)
+
+        sent = await self.sequence.resume(baselines, replay=frame.cursors)
         await self.send(text_data=events.encode({"type": "resumed", "sent": sent, "ref": frame.ref}))
 
     # --- events from the channel layer ------------------------------------------------
@@ -417,16 +374,14 @@ class ChatConsumer(AsyncWebsocketConsumer):
                     continue
                 await self.send(text_data=item["text"])
                 continue
-            if item.get("origin") == self.channel_name:
-                continue  # our own message: the client gets the ack instead
-            if not self.resumed:
-                if len(self.held) < MAX_HELD:
-                    self.held.append(item)
-                else:
-                    self.held_overflow = True
-                continue
-            async with self.emit_lock:
-                await self._emit_message(item)
+            await self.sequence.live(
+                Live(
+                    conversation_id=item["conversation_id"],
+                    seq=item["seq"],
+                    text=item["text"],
+                    ours=item.get("origin") == self.channel_name,
+                )
+            )
 
     def _hidden_by_a_block(self, item: dict[str, Any]) -> bool:
         return item.get("conversation_id") in self.closed_conversations or item.get("from") in self.hidden_users
@@ -450,61 +405,19 @@ class ChatConsumer(AsyncWebsocketConsumer):
             # Hidden people look offline: clear their indicator now instead of leaving it stale.
             await self.send(text_data=events.presence_event(dict.fromkeys(sorted(others), Presence.OFFLINE)))
 
-    async def _emit_message(self, item: dict[str, Any]) -> None:
-        cid, seq = item["conversation_id"], item["seq"]
-        last = self.delivered.get(cid)
-        if last is not None and seq <= last:
-            return
-        if last is not None:
-            await self._repair_gap(cid, seq)
-        await self.send(text_data=item["text"])
-        self._advance(cid, seq)
-
-    async def _repair_gap(self, conversation_id: int, seq: int) -> None:
-        """Send what the layer lost between the last delivered seq and `seq` (exclusive)."""
-        last = self.delivered.get(conversation_id)
-        if last is not None:
-            # Our own acked messages fill part of the gap without a database read.
-            self._advance(conversation_id, last)
-            last = self.delivered[conversation_id]
-        while last is not None and seq > last + 1:
-            missing = await self._read_after(conversation_id, last, before_seq=seq)
-            if not missing:
-                break
-            for m in missing:
-                await self._send_stored(m)
-            last = self.delivered[conversation_id]
-
-    async def _catch_up(self, conversation_id: int) -> int:
-        sent = 0
-        while True:
-            page = await self._read_after(conversation_id, self.delivered.get(conversation_id, 0))
-            for m in page:
-                await self._send_stored(m)
-            sent += len(page)
-            if len(page) < PAGE:
-                return sent
+    async def _emit(self, text: str) -> None:
+        await self.send(text_data=text)
 
     async def _read_after(
-        self, conversation_id: int, after_seq: int, before_seq: int | None = None
+        self, conversation_id: int, *, after_seq: int, before_seq: int | None, limit: int
     ) -> list[MessageView]:
         return await database_sync_to_async(message_services.messages_by_seq)(
             user_id=self.user_id,
             conversation_id=conversation_id,
             after_seq=after_seq,
             before_seq=before_seq,
-            limit=PAGE,
+            limit=limit,
         )
-
-    async def _send_stored(self, m: MessageView) -> None:
-        # Our own message, acked or still waiting for its ack: the ack carries it.
-        own = m.sender_id == self.user_id and (
-            (m.conversation_id, m.client_id) in self.in_flight or m.seq in self.acked_ahead.get(m.conversation_id, ())
-        )
-        if not own:
-            await self.send(text_data=events.message_event(m))
-        if m.seq > self.delivered.get(m.conversation_id, 0):
-            self._advance(m.conversation_id, m.seq)
 
     async def _typing_audience(self, conversation_id: int) -> tuple[int, ...]:
         """Who may see this user typing here (NotFound when the user is not a member)."""

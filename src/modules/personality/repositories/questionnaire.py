@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
-from core.errors import Conflict
+from core.errors import Conflict, NotFound
 from modules.personality.domain.questionnaire import (
     Answer,
     AnswerSet,
@@ -55,7 +55,10 @@ class DjangoQuestionnaireRepository:
         return _questionnaire(row)
 
     def _version_id(self, version: int) -> int:
-        return QuestionnaireVersion.objects.values_list("pk", flat=True).get(number=version)
+        found = QuestionnaireVersion.objects.filter(number=version).values_list("pk", flat=True).first()
+        if found is None:
+            raise NotFound("No such questionnaire version.")
+        return found
 
     def save_answers(self, *, user_id: int, version: int, answers: tuple[Answer, ...]) -> AnswerSet:
         row, _ = QuestionnaireAnswers.objects.update_or_create(
