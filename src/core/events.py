@@ -166,6 +166,19 @@ class SessionStatusChanged:
 
 
 @dataclass(frozen=True)
+class SessionRescheduled:
+    """A participant moved a booked session (published inside booking's transaction)."""
+
+    session_id: int
+    user_id: int
+    friend_id: int
+    session_type: str
+    from_start: datetime
+    to_start: datetime
+    by_side: str  # "user" | "friend"
+
+
+@dataclass(frozen=True)
 class PremiumPaymentSettled:
     """Billing settled the one-off payment of a session pending payment: confirm it or release it."""
 

@@ -28,7 +28,6 @@ from core.clock import SystemClock
 from entrypoints.contact_blocks import MatchingContactBlocks
 from entrypoints.task_queue import CeleryTaskQueue
 from entrypoints.tasks import CeleryMatchingJobs
-from entrypoints.user_push import DevicesUserPush
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
 WIRED_PACKAGES = ["modules"]
@@ -81,8 +80,6 @@ class Container(containers.DeclarativeContainer):
         fake=providers.Singleton(FakePushSender),
         firebase=providers.Singleton(FirebasePushSender, credentials_file=config.firebase.credentials_file),
     )
-    # Per-person push (billing reminders) to the devices registered in the notifications module.
-    user_push = providers.Singleton(DevicesUserPush)
     # Who blocked whom (matching owns blocks): accounts, booking and chat hide blocked people.
     contact_blocks = providers.Singleton(MatchingContactBlocks)
     # Background recomputation of matches (Celery; eager when no broker is configured).

@@ -33,6 +33,7 @@ from modules.matching.repositories.store import BlockView, DecisionView
 from modules.matching.services.directory import FriendListing
 from modules.matching.services.population import PopulationCache, Snapshot, person_of
 from modules.matching.services.ports import Directory, MatchingJobs, MatchingStore, Notifier
+from modules.notifications.public import NotificationKind
 
 TOP_REASONS = 3
 # Friends beyond the page that are re-checked with it, so that a stale snapshot rarely leaves
@@ -342,7 +343,7 @@ def top_match_refresh(*, user_id: int, deps: MatchingDeps) -> bool:
         deps.notify(
             user_id=user_id,
             key=f"new-top-match:{user_id}:{friend_id}:{now.isoformat()}",
-            kind="new_top_match",
+            kind=NotificationKind.NEW_MATCH,
             title=NEW_MATCH_TITLE,
             body=f"{name} could be a great match for you ({score}/100).",
             data={"friend_id": str(friend_id), "score": str(score)},

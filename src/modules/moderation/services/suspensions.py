@@ -21,7 +21,7 @@ from modules.accounts.public import account_deactivate, account_reactivate
 from modules.booking.public import sessions_cancel_for_suspension
 from modules.moderation.repositories import moderation as repo
 from modules.moderation.repositories.moderation import SuspensionView
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def suspension_create(
             notify(
                 user_id=other_id,
                 key=f"session-cancelled-suspension:{session_id}:{other_id}",
-                kind="session_cancelled",
+                kind=NotificationKind.SESSION_CHANGE,
                 title="Your session was cancelled",
                 body="The other participant is no longer available. Anything you paid or used for it is returned.",
                 data={"session_id": str(session_id)},
