@@ -118,4 +118,3 @@ def test_ten_different_events_about_one_refund_at_once_take_the_friends_share_ba
     friend_total = LedgerEntry.objects.filter(friend=friend, account="friend").values_list("amount_minor", flat=True)
     assert sum(friend_total) == 2400 - 800
     assert PremiumPayment.objects.get(session_id=session_id).refunded_minor == 1000
-

@@ -11,12 +11,12 @@ from django.apps import apps
 
 from modules.billing.models import ProcessedEvent, Subscription, TrialClaim
 from modules.notifications.models import Notification
-from tests.modules.notifications.factories import DeviceFactory
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory
 from tests.modules.billing.conftest import call, deliver
 from tests.modules.billing.factories import PlanFactory
 from tests.modules.booking.factories import AvailabilityFactory
+from tests.modules.notifications.factories import DeviceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -171,7 +171,8 @@ def test_renewal_reminders_push_and_email_once_after_commit(client, stripe, fake
     # The same renewal announced again (a new Stripe event about it): still once.
     with django_capture_on_commit_callbacks(execute=True):
         deliver(client, stripe, stripe.announce_upcoming_invoice(sub_id, Money(2900, "usd")))
-    assert len(fakes.push.sent) == 1 and len(fakes.email.outbox) == 1
+    assert len(fakes.push.sent) == 1
+    assert len(fakes.email.outbox) == 1
 
 
 def test_renewal_reminders_follow_the_billing_preferences(client, stripe, fakes, django_capture_on_commit_callbacks):
