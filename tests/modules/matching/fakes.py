@@ -11,7 +11,7 @@ from typing import Any
 from core.clock import FrozenClock
 from core.identity import Role
 from modules.accounts.public import FriendListing, PersonBasics
-from modules.matching.repositories.store import BlockView, DecisionView, TopMatchView
+from modules.matching.repositories.store import BlockView, DecisionView, FavouriteView, TopMatchView
 from modules.matching.services.matching import MatchingDeps
 from modules.matching.services.population import PopulationCache
 from modules.personality.public import Answer, AnswerSet, Option, Question, QuestionKind, Questionnaire
@@ -37,6 +37,7 @@ class InMemoryStore:
         self.rematches: list[tuple[int, str, list[int]]] = []
         self.tops: dict[int, TopMatchView] = {}
         self.rating_of: dict[int, float] = {}
+        self.favourite_rows: dict[tuple[int, int], datetime] = {}
         # Events the services announced (deps.announce), in order.
         self.announced: list[object] = []
 
@@ -74,6 +75,26 @@ class InMemoryStore:
 
     def unblock(self, *, blocker_id, blocked_id) -> bool:
         return self.blocks.pop((blocker_id, blocked_id), None) is not None
+
+    def favourite_add(self, *, user_id, friend_id, at) -> bool:
+        created = (user_id, friend_id) not in self.favourite_rows
+        self.favourite_rows.setdefault((user_id, friend_id), at)
+        return created
+
+    def favourite_remove(self, *, user_id, friend_id) -> bool:
+        return self.favourite_rows.pop((user_id, friend_id), None) is not None
+
+    def favourites(self, *, user_id, limit, offset):
+        blocked = self.blocked_with(user_id)
+        mine = sorted(
+            (FavouriteView(f, at) for (u, f), at in self.favourite_rows.items() if u == user_id and f not in blocked),
+            key=lambda v: v.saved_at,
+            reverse=True,
+        )
+        return mine[offset : offset + limit], len(mine)
+
+    def favourite_ids(self, *, user_id, friend_ids) -> frozenset[int]:
+        return frozenset(f for f in friend_ids if (user_id, f) in self.favourite_rows)
 
     def blocks_by(self, user_id):
         return [v for (a, _), v in self.blocks.items() if a == user_id]
