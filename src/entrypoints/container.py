@@ -25,7 +25,7 @@ from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
-from entrypoints.contact_blocks import MatchingContactBlocks
+from entrypoints.contact_blocks import MatchingContactBlocks, MatchingFavouriteFriends
 from entrypoints.task_queue import CeleryTaskQueue
 from entrypoints.tasks import CeleryMatchingJobs
 
@@ -82,6 +82,8 @@ class Container(containers.DeclarativeContainer):
     )
     # Who blocked whom (matching owns blocks): accounts, booking and chat hide blocked people.
     contact_blocks = providers.Singleton(MatchingContactBlocks)
+    # Whose favourite a friend is (matching owns favourites): accounts marks its friend cards.
+    favourite_friends = providers.Singleton(MatchingFavouriteFriends)
     # Background recomputation of matches (Celery; eager when no broker is configured).
     matching_jobs = providers.Singleton(CeleryMatchingJobs)
     email = providers.Selector(

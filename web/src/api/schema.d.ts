@@ -3103,6 +3103,12 @@ export interface components {
             id: number;
             /** Is Accepting */
             is_accepting: boolean;
+            /**
+             * Is Favourite
+             * @description Whether the caller keeps this friend as a favourite
+             * @default false
+             */
+            is_favourite: boolean;
             /** Languages */
             languages: string[];
             /** Prices Minor */

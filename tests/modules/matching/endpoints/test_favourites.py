@@ -20,8 +20,14 @@ def test_save_list_and_remove(client):
     assert body["total"] == 1
     matches = client.get("/api/matches", headers=bearer(user)).json()["items"]
     assert {m["friend"]["id"]: m["friend"]["is_favourite"] for m in matches}[friend.pk] is True
+    # Browsing the friend directory shows it too.
+    cards = client.get("/api/users/friends", headers=bearer(user)).json()["items"]
+    assert {c["id"]: c["is_favourite"] for c in cards}[friend.pk] is True
+    assert client.get(f"/api/users/friends/{friend.pk}", headers=bearer(user)).json()["is_favourite"] is True
+    assert client.get(f"/api/users/friends/{friend.pk}", headers=bearer(UserFactory())).json()["is_favourite"] is False
     assert client.delete(url, headers=bearer(user)).status_code == 204
     assert not Favourite.objects.exists()
+    assert client.get(f"/api/users/friends/{friend.pk}", headers=bearer(user)).json()["is_favourite"] is False
 
 
 def test_someone_who_is_not_a_friend_is_404_and_friends_cannot_keep_favourites(client):

@@ -54,7 +54,7 @@ def test_matches_and_my_friends_show_the_mark(world):
 
 
 def test_nobody_else_can_be_a_favourite(world):
-    deps, store, directory = world
+    deps, store, _ = world
     for someone in (2, 999):  # a user, nobody
         with pytest.raises(NotFound):
             services.favourite_add(actor=USER, friend_id=someone, deps=deps)
