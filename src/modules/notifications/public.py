@@ -9,6 +9,7 @@ from modules.notifications import dependencies as deps
 from modules.notifications.domain.kinds import Channel, NotificationKind
 from modules.notifications.repositories import personal_data as _personal_data
 from modules.notifications.services import delivery
+from modules.notifications.services.demo import demo_preferences_ensure
 from modules.notifications.services.preferences import timezone_of
 
 DELIVER_TASK = "notifications.deliver"
@@ -18,6 +19,7 @@ __all__ = [
     "Channel",
     "NotificationKind",
     "deliver",
+    "demo_preferences_ensure",
     "notify",
     "personal_data_erase",
     "personal_data_export",
