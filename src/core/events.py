@@ -163,6 +163,9 @@ class SessionStatusChanged:
     to_status: str
     by_side: str  # "user" | "friend" | "staff" | "system"
     late: bool = False  # a user's change after the cancellation deadline
+    # The `by_side` person is leaving (erasure, suspension): cancelled as if by them, but the
+    # other side is told without their name.
+    departure: bool = False
 
 
 @dataclass(frozen=True)

@@ -54,15 +54,23 @@ def on_session_status_changed(event: events.SessionStatusChanged) -> None:
         )
     elif event.to_status == CANCELLED and event.from_status != PENDING_PAYMENT:
         pairs = _others(event.user_id, event.friend_id, event.by_side)
-        names = display_names([actor for _, actor in pairs])
+        names = {} if event.departure else display_names([actor for _, actor in pairs])
         for recipient, actor in pairs:
-            who = "HumanLink" if event.by_side == "staff" else names.get(actor) or "The other participant"
+            when = _when(event.start, recipient)
+            if event.departure:  # erased or suspended: their name is not repeated to anyone
+                body = f"The other participant is no longer available, so your {event.session_type} session on {when}"
+                body += " is cancelled."
+                if recipient == event.user_id:
+                    body += " Anything you paid or used for it is returned."
+            else:
+                who = "HumanLink" if event.by_side == "staff" else names.get(actor) or "The other participant"
+                body = f"{who} cancelled your {event.session_type} session on {when}."
             notify(
                 user_id=recipient,
                 key=f"session-cancelled:{event.session_id}:{recipient}",
                 kind=NotificationKind.SESSION_CHANGE,
                 title="Session cancelled",
-                body=f"{who} cancelled your {event.session_type} session on {_when(event.start, recipient)}.",
+                body=body,
                 data={"session_id": str(event.session_id), "change": "cancelled"},
             )
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from modules.accounts.public import email_of
 from modules.notifications import dependencies as deps
-from modules.notifications.domain.kinds import Channel, NotificationKind
+from modules.notifications.domain.kinds import NotificationKind
 from modules.notifications.repositories import personal_data as _personal_data
 from modules.notifications.services import delivery
 from modules.notifications.services.demo import demo_preferences_ensure
@@ -16,7 +16,6 @@ DELIVER_TASK = "notifications.deliver"
 
 __all__ = [
     "DELIVER_TASK",
-    "Channel",
     "NotificationKind",
     "deliver",
     "demo_preferences_ensure",

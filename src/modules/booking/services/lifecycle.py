@@ -83,6 +83,7 @@ def _transition(
     at: datetime,
     side: Side | None = None,
     late: bool = False,
+    departure: bool = False,
 ) -> SessionView:
     if not can_transition(session.status, target):
         raise Conflict(f"A {session.status.value} session cannot become {target.value}.", code="invalid_transition")
@@ -94,7 +95,9 @@ def _transition(
         reason=reason,
         at=at,
     )
-    session_changed(session.status.value, after, by_side=side.value if side else "system", late=late)
+    session_changed(
+        session.status.value, after, by_side=side.value if side else "system", late=late, departure=departure
+    )
     return after
 
 
@@ -295,6 +298,7 @@ def sessions_cancel_on_departure(*, person_id: int, role: Role, reason: str, clo
                     at=now,
                     side=side,
                     late=late,
+                    departure=True,
                 )
             )
     return cancelled

@@ -24,12 +24,6 @@ class NotificationKind(StrEnum):
     ACCOUNT = "account"  # transactional: not configurable
 
 
-class Channel(StrEnum):
-    PUSH = "push"
-    EMAIL = "email"
-    IN_APP = "in_app"
-
-
 @dataclass(frozen=True)
 class Channels:
     push: bool

@@ -105,3 +105,27 @@ def test_an_unpaid_premium_booking_released_by_the_system_tells_nobody(booked):
         )
     )
     assert [d["change"] for d, _ in _changes(friend)] == ["booked"]
+
+
+def test_someone_leaving_is_not_named_to_the_other_side(booked):
+    user, friend, sid = booked
+    on_session_status_changed(
+        events.SessionStatusChanged(
+            session_id=sid,
+            user_id=user.pk,
+            friend_id=friend.pk,
+            session_type="video",
+            start=NOW + timedelta(hours=6),
+            price_minor=0,
+            currency="usd",
+            from_status="booked",
+            to_status="cancelled",
+            by_side="friend",
+            departure=True,
+        )
+    )
+    ((data, body),) = _changes(user)
+    assert data["change"] == "cancelled"
+    assert body.startswith("The other participant is no longer available")
+    assert "returned" in body  # the user gets back what they paid or used
+    assert friend.profile.display_name not in body
