@@ -111,6 +111,8 @@ _RULES = {
     "no_show_against_rater": "A no-show was recorded against the caller for this session.",
     "rating_not_open": "The session has not ended yet; rating opens at `opens_at`.",
     "rating_closed": "The 14 days to rate this session ended at `closed_at`.",
+    # notifications
+    "unsubscribe_link_invalid": "The unsubscribe link is not one we sent (altered or cut short).",
 }
 
 # allauth's headless API (/api/auth/app/v1/...) reports these; a single one is passed on as the

@@ -163,6 +163,22 @@ class SessionStatusChanged:
     to_status: str
     by_side: str  # "user" | "friend" | "staff" | "system"
     late: bool = False  # a user's change after the cancellation deadline
+    # The `by_side` person is leaving (erasure, suspension): cancelled as if by them, but the
+    # other side is told without their name.
+    departure: bool = False
+
+
+@dataclass(frozen=True)
+class SessionRescheduled:
+    """A participant moved a booked session (published inside booking's transaction)."""
+
+    session_id: int
+    user_id: int
+    friend_id: int
+    session_type: str
+    from_start: datetime
+    to_start: datetime
+    by_side: str  # "user" | "friend"
 
 
 @dataclass(frozen=True)

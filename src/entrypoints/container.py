@@ -25,10 +25,9 @@ from adapters.push.firebase_push import FirebasePushSender
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
 from core.clock import SystemClock
-from entrypoints.contact_blocks import MatchingContactBlocks
+from entrypoints.contact_blocks import MatchingContactBlocks, MatchingFavouriteFriends
 from entrypoints.task_queue import CeleryTaskQueue
 from entrypoints.tasks import CeleryMatchingJobs
-from entrypoints.user_push import DevicesUserPush
 
 # Packages whose `Provide[...]` markers are wired to this container at startup.
 WIRED_PACKAGES = ["modules"]
@@ -81,10 +80,10 @@ class Container(containers.DeclarativeContainer):
         fake=providers.Singleton(FakePushSender),
         firebase=providers.Singleton(FirebasePushSender, credentials_file=config.firebase.credentials_file),
     )
-    # Per-person push (billing reminders) to the devices registered in the notifications module.
-    user_push = providers.Singleton(DevicesUserPush)
     # Who blocked whom (matching owns blocks): accounts, booking and chat hide blocked people.
     contact_blocks = providers.Singleton(MatchingContactBlocks)
+    # Whose favourite a friend is (matching owns favourites): accounts marks its friend cards.
+    favourite_friends = providers.Singleton(MatchingFavouriteFriends)
     # Background recomputation of matches (Celery; eager when no broker is configured).
     matching_jobs = providers.Singleton(CeleryMatchingJobs)
     email = providers.Selector(

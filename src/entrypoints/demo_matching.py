@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from modules.accounts.models import User
+from modules.matching.models import Favourite
 from modules.matching.public import population_changed
+from modules.notifications.public import demo_preferences_ensure
 from modules.personality.models import QuestionnaireAnswers, QuestionnaireVersion
 
 # Per demo person: how they lean on the scale questions (1–5) and which option they pick
@@ -50,4 +52,11 @@ def demo_matching_ensure() -> list[str]:
         )
         lines.append(f"answered questionnaire v{version.number}: {email}")
     population_changed()
+    user = User.objects.filter(email="user@demo.humanlink.local").first()
+    favourite = User.objects.filter(email="friend3@demo.humanlink.local").first()
+    if user is not None and favourite is not None:
+        # A favourite to see on match and directory cards (GET /api/matches/favourites).
+        Favourite.objects.get_or_create(user=user, friend=favourite, defaults={"created_at": user.date_joined})
+        lines.append("favourite friend for the demo user: friend3@demo.humanlink.local")
+        lines += demo_preferences_ensure(user.pk)
     return lines

@@ -49,11 +49,6 @@ def booking_close_unjoined() -> int:
     return booking.close_unjoined()
 
 
-@shared_task(name="billing.send_reminder")
-def billing_send_reminder(reminder_id: int) -> None:
-    billing.reminder_send_run(reminder_id)
-
-
 @shared_task(name="billing.settle_refund")
 def billing_settle_refund(payment_id: int) -> None:
     billing.refund_settle_run(payment_id)

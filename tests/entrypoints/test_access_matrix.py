@@ -23,6 +23,7 @@ from django.utils import timezone
 from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
 from modules.feedback.models import Rating
+from modules.notifications.models import Device
 from modules.personality.public import QuestionKind, current_questionnaire
 from modules.support.models import Ticket
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
@@ -95,6 +96,11 @@ class Rule:
     # For paths whose id is not a person's (e.g. a session): pick the object from `people`.
     target_id: Callable[[Mapping[str, Any]], int] | None = None
     notes: str = field(default="", compare=False)
+
+
+def _only_my_devices(response: Any, people: Mapping[str, Any], role: str) -> None:
+    # Only user_b has a device (see the fixture).
+    assert len(response.json()) == (1 if role == "user_b" else 0)
 
 
 def _no_foreign_answers(response: Any, people: Mapping[str, Any], role: str) -> None:
@@ -276,6 +282,19 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/notifications/devices/forget"): Rule(signed_in(204), body={"token": "matrix-device-token"}),
     ("GET", "/api/notifications"): Rule(signed_in()),
     ("POST", "/api/notifications/read"): Rule(signed_in(204), body={"ids": [1]}),
+    ("GET", "/api/notifications/devices"): Rule(signed_in(), check=_only_my_devices),
+    # user_b's device: only user_b may remove it; anyone else is told it does not exist.
+    ("DELETE", "/api/notifications/devices/{device_id}"): Rule(
+        {**dict.fromkeys(ROLES, 404), "anonymous": 401, "user_b": 204}, target_id=lambda people: people["device"].pk
+    ),
+    ("GET", "/api/notifications/unread-count"): Rule(signed_in()),
+    ("GET", "/api/notifications/preferences"): Rule(signed_in()),
+    ("PATCH", "/api/notifications/preferences"): Rule(
+        signed_in(), body={"kinds": [{"kind": "marketing", "email": True}]}
+    ),
+    # The signed link is the credential (no sign-in); without its token nobody gets anywhere.
+    ("GET", "/api/notifications/unsubscribe"): Rule(dict.fromkeys(ROLES, 422)),
+    ("POST", "/api/notifications/unsubscribe"): Rule(dict.fromkeys(ROLES, 422)),
     ("PATCH", "/api/users/me"): Rule(signed_in(), body={"bio": "matrix"}),
     ("POST", "/api/users/me/avatar/upload"): Rule(signed_in(), body={"content_type": "image/png"}),
     # Claiming someone else's uploaded object is refused: the key is outside the caller's prefix.
@@ -322,6 +341,9 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/matches/rematch"): Rule(users_only(), body={"reason": "matrix"}),
     ("POST", "/api/matches/{friend_id}/accept"): Rule(users_only(), target=_other_friend),
     ("POST", "/api/matches/{friend_id}/decline"): Rule(users_only(), target=_other_friend),
+    ("GET", "/api/matches/favourites"): Rule(users_only()),
+    ("POST", "/api/matches/favourites/{friend_id}"): Rule(users_only(204), target=_other_friend),
+    ("DELETE", "/api/matches/favourites/{friend_id}"): Rule(users_only(204), target=_other_friend),
     ("GET", "/api/blocks"): Rule(members_only()),
     ("POST", "/api/blocks/{user_id}"): Rule(members_only(204)),
     ("DELETE", "/api/blocks/{user_id}"): Rule(members_only(204)),
@@ -409,6 +431,7 @@ def people() -> dict[str, Any]:
         message=people["message"], reporter=UserFactory(), reason="spam", created_at=timezone.now()
     )
     people["plan"] = PlanFactory()
+    people["device"] = Device.objects.create(user=people["user_b"], token="matrix-device-of-b", platform="ios")
     PremiumPaymentFactory(session_id=people["session"].pk, user=people["user_a"], friend=people["friend_x"])
     people["rating"] = Rating.objects.create(
         session_id=10**9, rater=people["user_b"], ratee=people["friend_y"], rater_side="user", stars=4,

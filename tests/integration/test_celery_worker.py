@@ -202,7 +202,7 @@ def test_a_notification_delivery_killed_between_two_devices_reaches_each_device_
 
     def start() -> None:
         with transaction.atomic():
-            notify(user_id=user.pk, key="celery-kill", kind="test", title="Hi", body="There")
+            notify(user_id=user.pk, key="celery-kill", kind="session_reminder", title="Hi", body="There")
 
     # Killed after the phone got it, while sending to the tablet.
     _kill_mid_task(workers, broker, "notifications.deliver", "push", at_call=2, start=start)

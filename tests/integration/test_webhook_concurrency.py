@@ -10,8 +10,8 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
-from adapters.push.user_fake import FakeUserPush
-from modules.billing.models import ProcessedEvent, Reminder, Subscription
+from modules.billing.models import ProcessedEvent, Subscription
+from modules.notifications.models import Notification
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.billing.conftest import deliver
 from tests.modules.billing.factories import PlanFactory
@@ -60,39 +60,33 @@ def _race_all(deliveries: list[tuple[bytes, str]]) -> list[int]:
 
 @pytest.fixture
 def subscribed(client, fakes, clock):
-    from entrypoints.container import get_container
-
     fakes.payments.clock = clock
     user, plan = UserFactory(), PlanFactory()
-    with get_container().user_push.override(FakeUserPush()):
-        checkout = client.post(
-            "/api/payments/checkout",
-            data={"plan_id": plan.pk},
-            content_type="application/json",
-            headers=bearer(user),
-        ).json()
-        events = fakes.payments.complete_checkout(checkout["checkout_id"])
-        return user, events
+    checkout = client.post(
+        "/api/payments/checkout",
+        data={"plan_id": plan.pk},
+        content_type="application/json",
+        headers=bearer(user),
+    ).json()
+    events = fakes.payments.complete_checkout(checkout["checkout_id"])
+    return user, events
 
 
 def test_the_same_event_ten_times_at_once_has_one_effect(client, fakes, subscribed):
-    from entrypoints.container import get_container
-
     user, events = subscribed
     payload, header = fakes.payments.sign(events[0])
-    push = FakeUserPush()
-    with get_container().user_push.override(push):
-        statuses = _race(payload, header)
-        assert statuses == [200] * PARALLEL
-        assert ProcessedEvent.objects.filter(event_id=events[0].id).count() == 1
-        assert Subscription.objects.filter(user=user).count() == 1
-        # A reminder event racing with itself: one reminder, one push.
-        sub_id = Subscription.objects.get(user=user).stripe_subscription_id
-        reminder = fakes.payments.announce_trial_end(sub_id)[0]
-        statuses = _race(*fakes.payments.sign(reminder))
-        assert statuses == [200] * PARALLEL
-        assert Reminder.objects.count() == 1
-        assert len(push.sent) == 1
+    statuses = _race(payload, header)
+    assert statuses == [200] * PARALLEL
+    assert ProcessedEvent.objects.filter(event_id=events[0].id).count() == 1
+    assert Subscription.objects.filter(user=user).count() == 1
+    # A reminder event racing with itself: one reminder in the outbox, delivered once.
+    sub_id = Subscription.objects.get(user=user).stripe_subscription_id
+    reminder = fakes.payments.announce_trial_end(sub_id)[0]
+    statuses = _race(*fakes.payments.sign(reminder))
+    assert statuses == [200] * PARALLEL
+    reminders = Notification.objects.filter(user=user, kind="billing")
+    assert reminders.count() == 1
+    assert reminders.get().attempts == 1
 
 
 def test_replayed_ten_times_in_a_row_has_one_effect(client, fakes, subscribed):
@@ -112,22 +106,15 @@ def test_ten_different_events_about_one_refund_at_once_take_the_friends_share_ba
     fakes.payments.clock = clock
     friend = FriendFactory()
     AvailabilityFactory(friend=friend, min_notice_minutes=120)
-    with _quiet_push():
-        session_id, intent_id = _paid_and_completed(client, fakes.payments, friend, clock)
-        fakes.payments.refund(payment_intent_id=intent_id, amount=Money(1000, "usd"), idempotency_key="dashboard")
-        refunded = fakes.payments.events[-1].data_object
-        # Every body claims the whole payment was refunded; Stripe says 10.00.
-        lie = {**refunded, "amount_refunded": 3000}
-        deliveries = [fakes.payments.signed_event(type="charge.refunded", data_object=lie) for _ in range(PARALLEL)]
-        assert _race_all(deliveries) == [200] * PARALLEL
+    session_id, intent_id = _paid_and_completed(client, fakes.payments, friend, clock)
+    fakes.payments.refund(payment_intent_id=intent_id, amount=Money(1000, "usd"), idempotency_key="dashboard")
+    refunded = fakes.payments.events[-1].data_object
+    # Every body claims the whole payment was refunded; Stripe says 10.00.
+    lie = {**refunded, "amount_refunded": 3000}
+    deliveries = [fakes.payments.signed_event(type="charge.refunded", data_object=lie) for _ in range(PARALLEL)]
+    assert _race_all(deliveries) == [200] * PARALLEL
     returned = LedgerEntry.objects.filter(session_id=session_id, kind="refund", account="revenue")
     assert list(returned.values_list("amount_minor", flat=True)) == [1000]
     friend_total = LedgerEntry.objects.filter(friend=friend, account="friend").values_list("amount_minor", flat=True)
     assert sum(friend_total) == 2400 - 800
     assert PremiumPayment.objects.get(session_id=session_id).refunded_minor == 1000
-
-
-def _quiet_push():
-    from entrypoints.container import get_container
-
-    return get_container().user_push.override(FakeUserPush())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Mapping
 from email.utils import make_msgid
 
 from django.conf import settings
@@ -15,10 +16,16 @@ class DjangoEmailSender:
     def __init__(self, *, from_email: str | None = None) -> None:
         self._from = from_email or settings.DEFAULT_FROM_EMAIL
 
-    def send(self, *, to: str, subject: str, text: str, html: str | None = None) -> str:
+    def send(
+        self, *, to: str, subject: str, text: str, html: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> str:
         message_id = make_msgid(domain="humanlink")
         message = EmailMultiAlternatives(
-            subject=subject, body=text, from_email=self._from, to=[to], headers={"Message-ID": message_id}
+            subject=subject,
+            body=text,
+            from_email=self._from,
+            to=[to],
+            headers={**(headers or {}), "Message-ID": message_id},
         )
         if html is not None:
             message.attach_alternative(html, "text/html")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import count
 
@@ -15,6 +16,7 @@ class SentEmail:
     text: str
     html: str | None
     message_id: str
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -25,11 +27,13 @@ class FakeEmailSender:
     refused_addresses: set[str] = field(default_factory=set)
     _ids: count = field(default_factory=lambda: count(1))
 
-    def send(self, *, to: str, subject: str, text: str, html: str | None = None) -> str:
+    def send(
+        self, *, to: str, subject: str, text: str, html: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> str:
         if self.unavailable:
             raise EmailUnavailable("fake mail server is down")
         if to in self.refused_addresses:
             raise EmailError("the recipient was refused")
         message_id = f"<fake-{next(self._ids)}@humanlink>"
-        self.outbox.append(SentEmail(to, subject, text, html, message_id))
+        self.outbox.append(SentEmail(to, subject, text, html, message_id, dict(headers or {})))
         return message_id

@@ -8,7 +8,15 @@ its dependencies one-way. The composition root provides matching's implementatio
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
+
+
+class FavouriteFriends(Protocol):
+    """Which friends a user keeps as favourites (matching owns them; accounts' friend directory
+    marks them on its cards through this port)."""
+
+    def favourite_ids(self, user_id: int, friend_ids: Iterable[int]) -> frozenset[int]: ...
 
 
 class ContactBlocks(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from core.errors import ProviderError, ProviderUnavailable
@@ -18,6 +19,8 @@ class EmailUnavailable(ProviderUnavailable, EmailError):
 
 
 class EmailSender(Protocol):
-    def send(self, *, to: str, subject: str, text: str, html: str | None = None) -> str:
-        """The sent message's Message-ID."""
+    def send(
+        self, *, to: str, subject: str, text: str, html: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> str:
+        """The sent message's Message-ID. `headers`: extra ones, e.g. List-Unsubscribe (RFC 8058)."""
         ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dependency_injector.wiring import Provide, inject
 
 from core.clock import Clock
-from core.ports.contacts import ContactBlocks
+from core.ports.contacts import ContactBlocks, FavouriteFriends
 from core.ports.media import MediaStorage
 from kit.wiring import wired
 
@@ -27,3 +27,8 @@ def clock(clock: Clock = Provide["clock"]) -> Clock:
 @inject
 def contact_blocks(blocks: ContactBlocks = Provide["contact_blocks"]) -> ContactBlocks:
     return wired(blocks, port="contact_blocks", module=__name__)
+
+
+@inject
+def favourite_friends(favourites: FavouriteFriends = Provide["favourite_friends"]) -> FavouriteFriends:
+    return wired(favourites, port="favourite_friends", module=__name__)

@@ -18,7 +18,6 @@ from modules.billing.models import (
     PremiumPayment,
     ProcessedEvent,
     ProviderRequest,
-    Reminder,
     Subscription,
     TrialClaim,
 )
@@ -120,10 +119,3 @@ class LedgerEntryAdmin(MoneyAdmin):
     list_filter = ("account", "kind", "currency")
     list_select_related = ("friend",)
     search_fields = ("=journal", "=session_id")
-
-
-@admin.register(Reminder)
-class ReminderAdmin(MoneyAdmin):
-    personal_fields = ("user", "title", "body")
-    list_display = ("user", "kind", "created_at", "push_sent_at", "email_sent_at")
-    list_select_related = ("user",)

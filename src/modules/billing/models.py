@@ -249,19 +249,3 @@ class LedgerEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.account} {self.amount_minor}"
-
-
-class Reminder(models.Model):
-    """A renewal reminder (trial ending, upcoming invoice), sent once per channel."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    key = models.CharField(max_length=160, unique=True)
-    kind = models.CharField(max_length=60)
-    title = models.CharField(max_length=120)
-    body = models.CharField(max_length=500)
-    created_at = models.DateTimeField()
-    push_sent_at = models.DateTimeField(null=True)
-    email_sent_at = models.DateTimeField(null=True)
-
-    def __str__(self) -> str:
-        return self.key

@@ -8,7 +8,7 @@ from typing import Any
 from modules.billing import dependencies
 from modules.billing.domain.entitlement import Entitlement
 from modules.billing.repositories import personal_data as _personal_data
-from modules.billing.services import entitlements, payouts, premium, reminders, webhooks
+from modules.billing.services import entitlements, payouts, premium, webhooks
 from modules.billing.services.demo import demo_plans_ensure
 from modules.billing.services.payouts import PayoutReport
 from modules.billing.services.webhooks import Outcome, ReconcileReport
@@ -24,12 +24,6 @@ def webhook_deliver(*, payload: bytes, signature_header: str | None) -> Outcome:
     """Verify and apply one Stripe webhook delivery (the endpoint and the dev-only fake checkout use this)."""
     return webhooks.webhook_receive(
         payload=payload, signature_header=signature_header, gateway=dependencies.payments(), clock=dependencies.clock()
-    )
-
-
-def reminder_send_run(reminder_id: int) -> None:
-    reminders.reminder_send(
-        reminder_id=reminder_id, push=dependencies.user_push(), email=dependencies.email(), clock=dependencies.clock()
     )
 
 
@@ -53,8 +47,6 @@ def reconcile_run(*, since: datetime | None = None) -> ReconcileReport:
     return webhooks.reconcile(
         gateway=dependencies.payments(),
         clock=dependencies.clock(),
-        push=dependencies.user_push(),
-        email=dependencies.email(),
         since=since,
     )
 
@@ -72,7 +64,6 @@ __all__ = [
     "premium_expiry_run",
     "reconcile_run",
     "refund_settle_run",
-    "reminder_send_run",
     "webhook_deliver",
 ]
 

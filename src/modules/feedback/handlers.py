@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from core import events
-from modules.notifications.public import notify
-
-FEEDBACK_REQUEST = "feedback_request"
+from modules.notifications.public import NotificationKind, notify
 
 
 def on_session_status_changed(event: events.SessionStatusChanged) -> None:
@@ -16,7 +14,7 @@ def on_session_status_changed(event: events.SessionStatusChanged) -> None:
         notify(
             user_id=person_id,
             key=f"feedback-request:{event.session_id}:{person_id}",
-            kind=FEEDBACK_REQUEST,
+            kind=NotificationKind.FEEDBACK_REQUEST,
             title="How was your session?",
             body=f"Rate your session with {about}: it takes a few seconds.",
             data={"session_id": str(event.session_id)},

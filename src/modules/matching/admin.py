@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import admin
 
 from kit.admin import StaffAdmin
-from modules.matching.models import Block, FriendRating, MatchDecision, RematchRequest, TopMatch
+from modules.matching.models import Block, Favourite, FriendRating, MatchDecision, RematchRequest, TopMatch
 
 
 @admin.register(MatchDecision)
@@ -52,3 +52,11 @@ class FriendRatingAdmin(StaffAdmin):
     personal_fields = ("friend",)
     list_display = ("friend", "average", "count", "updated_at")
     list_select_related = ("friend",)
+
+
+@admin.register(Favourite)
+class FavouriteAdmin(StaffAdmin):
+    read_only = True
+    personal_fields = ("user", "friend")
+    list_display = ("user", "friend", "created_at")
+    list_select_related = ("user", "friend")

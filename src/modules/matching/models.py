@@ -81,3 +81,18 @@ class FriendRating(models.Model):
 
     def __str__(self) -> str:
         return f"rating of {self.friend_id}: {self.average:.2f} ({self.count})"
+
+
+class Favourite(models.Model):
+    """A user keeps a friend among their favourites (a bookmark: it changes no ranking)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    friend = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "friend"], name="one_favourite_per_pair")]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} keeps {self.friend_id}"

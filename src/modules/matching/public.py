@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from core.identity import Role
@@ -37,6 +38,12 @@ def blocked_with(user_id: int) -> frozenset[int]:
     return services.blocked_with(user_id=user_id, deps=services.default_deps())
 
 
+def favourite_ids(user_id: int, friend_ids: Iterable[int]) -> frozenset[int]:
+    """Which of `friend_ids` this person keeps as favourites (one query; the composition root
+    offers it to other modules as the `FavouriteFriends` port)."""
+    return services.default_deps().store.favourite_ids(user_id=user_id, friend_ids=friend_ids)
+
+
 def friend_rating(friend_id: int) -> float | None:
     """The friend's average rating as matching knows it (from `FriendRated` events), or None."""
     return services.default_deps().store.ratings([friend_id]).get(friend_id)
@@ -51,6 +58,7 @@ __all__ = [
     "MatchingJobs",
     "blocked_between",
     "blocked_with",
+    "favourite_ids",
     "friend_rating",
     "person_changed",
     "personal_data_export",

@@ -6,10 +6,24 @@ from typing import Any
 
 from modules.accounts.public import email_of
 from modules.notifications import dependencies as deps
+from modules.notifications.domain.kinds import NotificationKind
 from modules.notifications.repositories import personal_data as _personal_data
 from modules.notifications.services import delivery
+from modules.notifications.services.demo import demo_preferences_ensure
+from modules.notifications.services.preferences import timezone_of
 
 DELIVER_TASK = "notifications.deliver"
+
+__all__ = [
+    "DELIVER_TASK",
+    "NotificationKind",
+    "deliver",
+    "demo_preferences_ensure",
+    "notify",
+    "personal_data_erase",
+    "personal_data_export",
+    "redeliver_stale",
+]
 
 
 def _schedule(notification_id: int) -> None:
@@ -20,15 +34,17 @@ def notify(
     *,
     user_id: int,
     key: str,
-    kind: str,
+    kind: NotificationKind,
     title: str,
     body: str,
     data: dict[str, Any] | None = None,
-    send_email: bool = False,
 ) -> bool:
     """Tell `user_id` something, once per `key` (e.g. "session-reminder:42:7"), after commit.
 
-    Call it inside your own transaction: if that rolls back, nothing is sent."""
+    The person's preferences for `kind` pick the channels (push, email, in-app); inside their
+    quiet hours the push waits until the hours end. Call it inside your own transaction: if that
+    rolls back, nothing is sent. Returns whether it was queued now (False: known key, or every
+    channel of `kind` turned off)."""
     return delivery.notify(
         user_id=user_id,
         key=key,
@@ -36,9 +52,9 @@ def notify(
         title=title,
         body=body,
         data=data,
-        send_email=send_email,
         schedule=_schedule,
         clock=deps.clock(),
+        timezone_of=timezone_of,
     )
 
 
@@ -50,11 +66,6 @@ def deliver(*, notification_id: int) -> str:
 
 def redeliver_stale() -> int:
     return delivery.redeliver_stale(clock=deps.clock(), schedule=_schedule)
-
-
-def push_to_user(*, user_id: int, title: str, body: str, data: dict[str, str]) -> int:
-    """Push now to every device of `user_id` (no outbox: the caller guarantees once)."""
-    return delivery.push_now(user_id=user_id, title=title, body=body, data=data, push=deps.push())
 
 
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:

@@ -4,7 +4,6 @@ import json
 
 import pytest
 
-from adapters.push.user_fake import FakeUserPush
 from tests.modules.accounts.factories import bearer
 
 
@@ -13,15 +12,6 @@ def stripe(fakes, clock):
     """The fake gateway on the tests' frozen clock (its subscriptions, events and signatures use it)."""
     fakes.payments.clock = clock
     return fakes.payments
-
-
-@pytest.fixture(autouse=True)
-def user_push():
-    from entrypoints.container import get_container
-
-    fresh = FakeUserPush()
-    with get_container().user_push.override(fresh):
-        yield fresh
 
 
 def deliver(client, gateway, events):

@@ -14,7 +14,7 @@ from typing import Any
 from core.clock import FrozenClock
 from core.identity import Role
 from modules.accounts.public import FriendListing, PersonBasics
-from modules.matching.repositories.store import BlockView, DecisionView, TopMatchView
+from modules.matching.repositories.store import BlockView, DecisionView, FavouriteView, TopMatchView
 from modules.matching.services.matching import MatchingDeps
 from modules.matching.services.population import PopulationCache
 from modules.personality.public import Answer, AnswerSet, Option, Question, QuestionKind, Questionnaire
@@ -43,6 +43,7 @@ class InMemoryStore:
         self.rating_count: dict[int, int] = {}
         # Row ids, as the database gives them: the tie-breaker of its orderings.
         self.row_id: dict[tuple[str, int, int], int] = {}
+        self.favourite_rows: dict[tuple[int, int], datetime] = {}
         # Events the services announced (deps.announce), in order.
         self.announced: list[object] = []
 
@@ -94,6 +95,26 @@ class InMemoryStore:
     def unblock(self, *, blocker_id, blocked_id) -> bool:
         self.row_id.pop(("block", blocker_id, blocked_id), None)  # a new block is a new row
         return self.blocks.pop((blocker_id, blocked_id), None) is not None
+
+    def favourite_add(self, *, user_id, friend_id, at) -> bool:
+        created = (user_id, friend_id) not in self.favourite_rows
+        self.favourite_rows.setdefault((user_id, friend_id), at)
+        return created
+
+    def favourite_remove(self, *, user_id, friend_id) -> bool:
+        return self.favourite_rows.pop((user_id, friend_id), None) is not None
+
+    def favourites(self, *, user_id, limit, offset):
+        blocked = self.blocked_with(user_id)
+        mine = sorted(
+            (FavouriteView(f, at) for (u, f), at in self.favourite_rows.items() if u == user_id and f not in blocked),
+            key=lambda v: v.saved_at,
+            reverse=True,
+        )
+        return mine[offset : offset + limit], len(mine)
+
+    def favourite_ids(self, *, user_id, friend_ids) -> frozenset[int]:
+        return frozenset(f for f in friend_ids if (user_id, f) in self.favourite_rows)
 
     def blocks_by(self, user_id):
         """Newest first, at most 1000."""

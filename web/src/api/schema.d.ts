@@ -1118,6 +1118,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matches/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My favourite friends (users)
+         * @description Users only: the friends they keep as favourites, most recently saved first. Changes nothing.
+         */
+        get: operations["matches_favourites_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/favourites/{friend_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a friend among my favourites (users)
+         * @description Users only: save an active friend as a favourite (404 for anyone else, or someone blocked either way).
+         *     Idempotent.
+         */
+        post: operations["matches_favourites_add"];
+        /**
+         * Remove a friend from my favourites (users)
+         * @description Users only: stop keeping a friend as a favourite; idempotent.
+         */
+        delete: operations["matches_favourites_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matches/friends": {
         parameters: {
             query?: never;
@@ -1168,7 +1213,7 @@ export interface paths {
         };
         /**
          * My notifications, newest first
-         * @description Any signed-in account: its own notifications, newest first. Changes nothing.
+         * @description Any signed-in account: its own in-app notifications, newest first. Changes nothing.
          */
         get: operations["notifications_list"];
         put?: never;
@@ -1186,7 +1231,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * My registered devices
+         * @description Any signed-in account: its own devices registered for push, newest first. Changes nothing.
+         */
+        get: operations["notifications_devices_list"];
         put?: never;
         /**
          * Register this device for push
@@ -1195,6 +1244,26 @@ export interface paths {
          */
         post: operations["notifications_devices_register"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/devices/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one of my devices
+         * @description Any signed-in account removes one of its own devices (no more push to it); another's device is 404.
+         */
+        delete: operations["notifications_devices_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1220,6 +1289,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notification preferences
+         * @description Any signed-in account: its channels (push, email, in-app) per kind and its quiet hours. Changes nothing.
+         */
+        get: operations["notifications_preferences_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my notification preferences
+         * @description Any signed-in account changes its own preferences: only the kinds and channels named (a channel left out
+         *     stays as it is), and its quiet hours when `quiet_hours` is given (null removes them). All or nothing.
+         */
+        patch: operations["notifications_preferences_update"];
+        trace?: never;
+    };
     "/api/notifications/read": {
         parameters: {
             query?: never;
@@ -1234,6 +1328,52 @@ export interface paths {
          * @description Any signed-in account marks some of its own notifications read; other ids are ignored.
          */
         post: operations["notifications_mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread
+         * @description Any signed-in account: the number of its unread in-app notifications (one query). Changes nothing.
+         */
+        get: operations["notifications_unread_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an email's unsubscribe link would turn off
+         * @description Anyone holding the signed link from an email (no sign-in): which kind of email it stops, and whether that
+         *     email is on now. Changes nothing (mail scanners follow links: only POST unsubscribes).
+         */
+        get: operations["notifications_unsubscribe_get"];
+        put?: never;
+        /**
+         * Unsubscribe from one kind of email (one click)
+         * @description Anyone holding the signed link from an email (no sign-in; RFC 8058 one-click, whatever the body): turns that
+         *     kind of email off for the link's person. Idempotent.
+         */
+        post: operations["notifications_unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2735,6 +2875,15 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ChannelsOut */
+        ChannelsOut: {
+            /** Email */
+            email: boolean;
+            /** In App */
+            in_app: boolean;
+            /** Push */
+            push: boolean;
+        };
         /** CheckoutIn */
         CheckoutIn: {
             /** Plan Id */
@@ -2839,6 +2988,28 @@ export interface components {
              */
             token: string;
         };
+        /** DeviceOut */
+        DeviceOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Last Seen At
+             * Format: date-time
+             */
+            last_seen_at: string;
+            /** Platform */
+            platform: string;
+            /**
+             * Token Hint
+             * @description The token's last characters, to tell devices apart
+             */
+            token_hint: string;
+        };
         /** EarningsOut */
         EarningsOut: {
             /** Balances */
@@ -2893,6 +3064,26 @@ export interface components {
              */
             start_minute: number;
         };
+        /** FavouriteOut */
+        FavouriteOut: {
+            friend: components["schemas"]["MatchedFriendCardOut"];
+            /**
+             * Saved At
+             * Format: date-time
+             */
+            saved_at: string;
+        };
+        /** FavouritePageOut */
+        FavouritePageOut: {
+            /** Items */
+            items: components["schemas"]["FavouriteOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
         /**
          * FriendCardOut
          * @description A friend as any signed-in person sees them: no email, no capacity, nothing private.
@@ -2912,6 +3103,12 @@ export interface components {
             id: number;
             /** Is Accepting */
             is_accepting: boolean;
+            /**
+             * Is Favourite
+             * @description Whether the caller keeps this friend as a favourite
+             * @default false
+             */
+            is_favourite: boolean;
             /** Languages */
             languages: string[];
             /** Prices Minor */
@@ -3018,6 +3215,29 @@ export interface components {
             rtc: components["schemas"]["RtcOut"] | null;
             session: components["schemas"]["SessionOut"];
         };
+        /** KindPreferenceIn */
+        KindPreferenceIn: {
+            /** Email */
+            email?: boolean | null;
+            /** In App */
+            in_app?: boolean | null;
+            /** @description Any kind but `account` (transactional, always on) */
+            kind: components["schemas"]["NotificationKind"];
+            /** Push */
+            push?: boolean | null;
+        };
+        /** KindPreferenceOut */
+        KindPreferenceOut: {
+            /** @description What this kind uses for someone who never changed it */
+            default: components["schemas"]["ChannelsOut"];
+            /** Email */
+            email: boolean;
+            /** In App */
+            in_app: boolean;
+            kind: components["schemas"]["NotificationKind"];
+            /** Push */
+            push: boolean;
+        };
         /** LedgerLineOut */
         LedgerLineOut: {
             /** Amount Minor */
@@ -3061,6 +3281,11 @@ export interface components {
             headline: string;
             /** Id */
             id: number;
+            /**
+             * Is Favourite
+             * @description Whether the caller keeps this friend among their favourites
+             */
+            is_favourite: boolean;
             /** Languages */
             languages: string[];
             /** Prices Minor */
@@ -3216,6 +3441,11 @@ export interface components {
              */
             reason: string;
         };
+        /**
+         * NotificationKind
+         * @enum {string}
+         */
+        NotificationKind: "new_match" | "session_reminder" | "session_change" | "new_message" | "feedback_request" | "billing" | "events" | "marketing" | "account";
         /** NotificationOut */
         NotificationOut: {
             /** Body */
@@ -3248,6 +3478,24 @@ export interface components {
             offset: number;
             /** Total */
             total: number;
+        };
+        /** NotificationPreferencesIn */
+        NotificationPreferencesIn: {
+            /** Kinds */
+            kinds?: components["schemas"]["KindPreferenceIn"][];
+            /** @description Absent: unchanged; null: no quiet hours; start = end is refused */
+            quiet_hours?: components["schemas"]["QuietHoursIn"] | null;
+        };
+        /** NotificationPreferencesOut */
+        NotificationPreferencesOut: {
+            /** Kinds */
+            kinds: components["schemas"]["KindPreferenceOut"][];
+            quiet_hours: components["schemas"]["QuietHoursOut"] | null;
+            /**
+             * Timezone
+             * @description The profile's timezone, in which quiet hours are read
+             */
+            timezone: string;
         };
         /** NotificationsReadIn */
         NotificationsReadIn: {
@@ -3437,7 +3685,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/api.md, 'Error catalogue').
              * @enum {string}
              */
-            code: "account_inactive" | "admin_only" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "outside_availability" | "own_account" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
+            code: "account_inactive" | "admin_only" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "outside_availability" | "own_account" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
             detail: string;
             errors: {
                 loc: (string | number)[];
@@ -3486,6 +3734,26 @@ export interface components {
             required: boolean;
             /** Text */
             text: string;
+        };
+        /** QuietHoursIn */
+        QuietHoursIn: {
+            /** End */
+            end: string;
+            /**
+             * Start
+             * @description HH:MM in the profile's timezone; may be later than `end`
+             */
+            start: string;
+        };
+        /** QuietHoursOut */
+        QuietHoursOut: {
+            /** End */
+            end: string;
+            /**
+             * Start
+             * @description HH:MM, wall-clock time in `timezone`
+             */
+            start: string;
         };
         /** RatingHideIn */
         RatingHideIn: {
@@ -4177,6 +4445,20 @@ export interface components {
             reason: string;
             /** To Status */
             to_status: string;
+        };
+        /** UnreadCountOut */
+        UnreadCountOut: {
+            /** Unread */
+            unread: number;
+        };
+        /** UnsubscribeOut */
+        UnsubscribeOut: {
+            /**
+             * Email
+             * @description Whether email of this kind is on
+             */
+            email: boolean;
+            kind: components["schemas"]["NotificationKind"];
         };
         /** UrlOut */
         UrlOut: {
@@ -9319,6 +9601,186 @@ export interface operations {
             };
         };
     };
+    matches_favourites_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavouritePageOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    matches_favourites_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                friend_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    matches_favourites_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                friend_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     matches_friends_list: {
         parameters: {
             query?: {
@@ -9515,6 +9977,44 @@ export interface operations {
             };
         };
     };
+    notifications_devices_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceOut"][];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     notifications_devices_register: {
         parameters: {
             query?: never;
@@ -9591,6 +10091,62 @@ export interface operations {
             };
         };
     };
+    notifications_devices_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                device_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     notifications_devices_forget: {
         parameters: {
             query?: never;
@@ -9610,6 +10166,122 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    notifications_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    notifications_preferences_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesOut"];
+                };
             };
             /** @description Malformed request body (not JSON, not UTF-8) */
             400: {
@@ -9716,6 +10388,144 @@ export interface operations {
             };
             /** @description Request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    notifications_unread_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    notifications_unsubscribe_get: {
+        parameters: {
+            query: {
+                /** @description The signed token from the email's link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeOut"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    notifications_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The signed token from the email's link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeOut"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

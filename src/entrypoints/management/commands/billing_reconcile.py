@@ -21,6 +21,6 @@ class Command(BaseCommand):
         report = reconcile_run(since=since)
         self.stdout.write(
             f"events seen {report.seen}, applied {report.applied}, failed {report.failed}; "
-            f"refunds retried {report.refunds_retried}, reminders retried {report.reminders_retried}, "
+            f"refunds retried {report.refunds_retried}, "
             f"premium payments expired {report.payments_expired}"
         )

@@ -70,6 +70,7 @@ def _friend_card_out(view: FriendProfileView) -> FriendCardOut:
         currency=view.currency,
         session_lengths_minutes=list(view.session_lengths_minutes),
         is_accepting=view.is_accepting,
+        is_favourite=view.is_favourite,
     )
 
 

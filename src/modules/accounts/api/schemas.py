@@ -72,6 +72,7 @@ class FriendCardOut(Schema):
     currency: str
     session_lengths_minutes: list[int]
     is_accepting: bool
+    is_favourite: bool = Field(default=False, description="Whether the caller keeps this friend as a favourite")
 
 
 class FriendPageOut(Schema):

@@ -46,6 +46,7 @@ class FriendProfileView:
     session_lengths_minutes: tuple[int, ...] = (30, 60)
     weekly_capacity: int = 10
     is_accepting: bool = True
+    is_favourite: bool = False  # for the person reading it (matching owns favourites)
 
 
 def validate_timezone(name: str) -> str:

@@ -4,6 +4,7 @@ A block either way hides the two people from each other here too (the `ContactBl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from django.db import transaction
@@ -71,13 +72,16 @@ def friends_list(
         validate_session_type(session_type, loc=("query", "session_type"))
     if language is not None:
         validate_language_code(language, loc=("query", "language"))
-    return repo.list_friends(
+    found = repo.list_friends(
         page=page,
         search=search or None,
         session_type=session_type,
         language=language,
         hidden=dependencies.contact_blocks().blocked_with(actor.user_id),
     )
+    kept = dependencies.favourite_friends().favourite_ids(actor.user_id, [v.user_id for v in found.items])
+    items = [replace(v, is_favourite=v.user_id in kept) for v in found.items]
+    return Page(items=items, total=found.total, limit=found.limit, offset=found.offset)
 
 
 def friend_get(*, actor: Actor, friend_id: int) -> FriendProfileView:
@@ -86,4 +90,5 @@ def friend_get(*, actor: Actor, friend_id: int) -> FriendProfileView:
     view = repo.listed_friend(friend_id)
     if view is None or friend_id in dependencies.contact_blocks().blocked_with(actor.user_id):
         raise NotFound("No such friend.")
-    return view
+    kept = dependencies.favourite_friends().favourite_ids(actor.user_id, [friend_id])
+    return replace(view, is_favourite=friend_id in kept)

@@ -1,4 +1,4 @@
-"""Idempotency keys saved before provider calls, processed webhook events, reminders."""
+"""Idempotency keys saved before provider calls, processed webhook events."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 
-from modules.billing.models import ProcessedEvent, ProviderRequest, Reminder
+from modules.billing.models import ProcessedEvent, ProviderRequest
 
 
 @dataclass(frozen=True)
@@ -64,48 +64,3 @@ def event_processed(event_id: str) -> bool:
 
 def last_event_time() -> datetime | None:
     return ProcessedEvent.objects.order_by("-created").values_list("created", flat=True).first()
-
-
-@dataclass(frozen=True)
-class ReminderView:
-    id: int
-    user_id: int
-    kind: str
-    title: str
-    body: str
-    push_sent: bool
-    email_sent: bool
-
-
-def _reminder(r: Reminder) -> ReminderView:
-    return ReminderView(
-        r.pk, r.user_id, r.kind, r.title, r.body, r.push_sent_at is not None, r.email_sent_at is not None
-    )
-
-
-def create_reminder(*, user_id: int, key: str, kind: str, title: str, body: str, at: datetime) -> ReminderView | None:
-    """The new reminder, or None if this one was created before (Stripe announced it twice)."""
-    reminder, created = Reminder.objects.get_or_create(
-        key=key, defaults={"user_id": user_id, "kind": kind, "title": title, "body": body, "created_at": at}
-    )
-    return _reminder(reminder) if created else None
-
-
-def lock_reminder(reminder_id: int) -> ReminderView | None:
-    r = Reminder.objects.select_for_update().filter(pk=reminder_id).first()
-    return _reminder(r) if r else None
-
-
-def mark_reminder(reminder_id: int, *, channel: str, at: datetime) -> None:
-    Reminder.objects.filter(pk=reminder_id).update(**{f"{channel}_sent_at": at})
-
-
-def unsent_reminders(*, created_after: datetime, limit: int = 200) -> list[int]:
-    from django.db.models import Q
-
-    return list(
-        Reminder.objects.filter(Q(push_sent_at__isnull=True) | Q(email_sent_at__isnull=True))
-        .filter(created_at__gt=created_after)
-        .order_by("pk")
-        .values_list("pk", flat=True)[:limit]
-    )

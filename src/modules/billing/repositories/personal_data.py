@@ -17,7 +17,6 @@ from modules.billing.models import (
     LedgerEntry,
     Payout,
     PremiumPayment,
-    Reminder,
     Subscription,
 )
 
@@ -34,11 +33,9 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(Payout): rows(Payout.objects.filter(friend_id=user_id)),
         # The friend's side of their journals; the platform's lines are the platform's books.
         label(LedgerEntry): rows(LedgerEntry.objects.filter(friend_id=user_id, account="friend")),
-        label(Reminder): rows(Reminder.objects.filter(user_id=user_id)),
     }
 
 
 def erase(user_id: int) -> None:
-    """Financial records stay (legal retention) and point at the pseudonymised account; the
-    reminder texts written to the person go. The trial claim holds no address and stays."""
-    Reminder.objects.filter(user_id=user_id).delete()
+    """Financial records stay (legal retention) and point at the pseudonymised account (renewal
+    reminders are notifications, erased there). The trial claim holds no address and stays."""

@@ -12,10 +12,6 @@ def _enqueue_after_commit(name: str, **kwargs: int) -> None:
     transaction.on_commit(lambda: dependencies.tasks().enqueue(name, **kwargs))
 
 
-def send_reminder(reminder_id: int) -> None:
-    _enqueue_after_commit("billing.send_reminder", reminder_id=reminder_id)
-
-
 def settle_refund(payment_id: int) -> None:
     _enqueue_after_commit("billing.settle_refund", payment_id=payment_id)
 

@@ -20,9 +20,7 @@ from django.db import transaction
 
 from core.clock import Clock
 from core.errors import DomainError
-from core.ports.email import EmailSender
 from core.ports.payments import PaymentGateway, WebhookEvent, WebhookSignatureInvalid
-from modules.billing.domain.ports import UserPush
 from modules.billing.repositories import infra
 from modules.billing.repositories import premium as premium_repo
 from modules.billing.services import premium, reminders, subscriptions
@@ -115,7 +113,7 @@ def _account(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None
 
 
 def _reminder(event: WebhookEvent, gateway: PaymentGateway, clock: Clock) -> None:
-    reminders.reminder_from_event(event_type=event.type, data=event.data_object, clock=clock)
+    reminders.reminder_from_event(event_type=event.type, data=event.data_object)
 
 
 HANDLERS: dict[str, Handler] = {
@@ -168,7 +166,6 @@ class ReconcileReport:
     applied: int
     failed: int
     refunds_retried: int
-    reminders_retried: int
     payments_expired: int
 
 
@@ -176,8 +173,6 @@ def reconcile(
     *,
     gateway: PaymentGateway,
     clock: Clock,
-    push: UserPush,
-    email: EmailSender,
     since: datetime | None = None,
     lookback: timedelta = timedelta(days=3),
 ) -> ReconcileReport:
@@ -193,19 +188,14 @@ def reconcile(
                 applied += 1
         except DomainError:
             failed += 1  # rolled back; the next run (or Stripe's own retry) tries again
-    # One refund or reminder that fails (an outage, a refused address) must not hold back the
-    # others, nor the expiry below: each is logged and tried again next run.
+    # One refund that fails (an outage) must not hold back the others, nor the expiry below:
+    # each is logged and tried again next run. (Renewal reminders are the notification outbox's:
+    # it retries their delivery itself.)
     refunds = premium_repo.refunds_owed()
     for payment_id in refunds:
         try:
             premium.premium_refund_settle(payment_id=payment_id, gateway=gateway, clock=clock)
         except DomainError as exc:
             logger.warning("reconcile: refund of premium payment %s failed: %s", payment_id, exc)
-    unsent = infra.unsent_reminders(created_after=clock.now() - reminders.REMINDER_RETRY_WINDOW)
-    for reminder_id in unsent:
-        try:
-            reminders.reminder_send(reminder_id=reminder_id, push=push, email=email, clock=clock)
-        except DomainError as exc:
-            logger.warning("reconcile: reminder %s not fully sent: %s", reminder_id, exc)
     expired = premium.premium_expire_due(gateway=gateway, clock=clock)
-    return ReconcileReport(len(events), applied, failed, len(refunds), len(unsent), expired)
+    return ReconcileReport(len(events), applied, failed, len(refunds), expired)

@@ -6,7 +6,9 @@ from core.events import SessionStatusChanged, publish
 from modules.booking.repositories.sessions import SessionView
 
 
-def session_changed(before: str, after: SessionView, *, by_side: str, late: bool = False) -> None:
+def session_changed(
+    before: str, after: SessionView, *, by_side: str, late: bool = False, departure: bool = False
+) -> None:
     """Publish inside the transaction that made the change, so a handler that refuses rolls it back."""
     publish(
         SessionStatusChanged(
@@ -21,5 +23,6 @@ def session_changed(before: str, after: SessionView, *, by_side: str, late: bool
             to_status=after.status.value,
             by_side=by_side,
             late=late,
+            departure=departure,
         )
     )

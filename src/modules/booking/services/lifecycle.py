@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from django.db import transaction
 
+from core import events
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, RuleViolated
 from core.identity import Actor, Role
@@ -82,6 +83,7 @@ def _transition(
     at: datetime,
     side: Side | None = None,
     late: bool = False,
+    departure: bool = False,
 ) -> SessionView:
     if not can_transition(session.status, target):
         raise Conflict(f"A {session.status.value} session cannot become {target.value}.", code="invalid_transition")
@@ -93,7 +95,9 @@ def _transition(
         reason=reason,
         at=at,
     )
-    session_changed(session.status.value, after, by_side=side.value if side else "system", late=late)
+    session_changed(
+        session.status.value, after, by_side=side.value if side else "system", late=late, departure=departure
+    )
     return after
 
 
@@ -163,7 +167,19 @@ def session_reschedule(
         user_busy = [b for b in repo.busy_intervals(user_id=session.user_id, window=slot) if b != own]
         if user_busy:
             raise Conflict("The user already has a session at that time.", code="user_busy")
-        return repo.move_session(session_id=session.id, slot=slot, actor_id=actor.user_id, reason=reason, at=now)
+        moved = repo.move_session(session_id=session.id, slot=slot, actor_id=actor.user_id, reason=reason, at=now)
+        events.publish(
+            events.SessionRescheduled(
+                session_id=moved.id,
+                user_id=moved.user_id,
+                friend_id=moved.friend_id,
+                session_type=moved.session_type,
+                from_start=session.start,
+                to_start=moved.start,
+                by_side=side.value,
+            )
+        )
+        return moved
 
 
 def session_report_no_show(*, actor: Actor, session_id: int, reason: str, clock: Clock) -> SessionView:
@@ -282,6 +298,7 @@ def sessions_cancel_on_departure(*, person_id: int, role: Role, reason: str, clo
                     at=now,
                     side=side,
                     late=late,
+                    departure=True,
                 )
             )
     return cancelled

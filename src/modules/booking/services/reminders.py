@@ -9,7 +9,7 @@ from django.db import transaction
 from core.clock import Clock
 from modules.accounts.public import display_names
 from modules.booking.repositories import sessions as repo
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 
 REMINDER_LEAD = timedelta(minutes=15)
 
@@ -31,7 +31,7 @@ def sessions_send_reminders(*, clock: Clock) -> int:
                 queued += notify(
                     user_id=recipient,
                     key=f"session-reminder:{s.id}:{recipient}:{s.start.isoformat()}",
-                    kind="session_reminder",
+                    kind=NotificationKind.SESSION_REMINDER,
                     title="Your session starts soon",
                     body=f"Your {kind} session with {names.get(other) or 'your match'} starts in {minutes} min.",
                     data={"session_id": s.id},

@@ -20,7 +20,7 @@ from modules.chat.realtime import Delivery
 from modules.chat.repositories import conversations as conversations_repo
 from modules.chat.repositories import messages as repo
 from modules.chat.services import visibility
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 
 logger = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ def _push_to_offline(messages: Sequence[MessageView], members: Mapping[int, tupl
                 notify(
                     user_id=uid,
                     key=f"chat-message:{m.id}:{uid}",
-                    kind="chat_message",
+                    kind=NotificationKind.NEW_MESSAGE,
                     title=names.get(m.sender_id) or "New message",
                     body=m.body[:PUSH_PREVIEW_CHARS],
                     data={"conversation_id": str(m.conversation_id), "message_id": str(m.id)},

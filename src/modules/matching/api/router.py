@@ -14,6 +14,8 @@ from modules.accounts.public import actor_of
 from modules.matching.api.schemas import (
     BlockOut,
     DecisionOut,
+    FavouriteOut,
+    FavouritePageOut,
     MatchedFriendCardOut,
     MatchFilters,
     MatchOut,
@@ -37,8 +39,9 @@ blocks_router = Router(tags=["blocks"])
 PersonId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
 
 
-def _card(f: FriendListing) -> MatchedFriendCardOut:
+def _card(f: FriendListing, *, is_favourite: bool) -> MatchedFriendCardOut:
     return MatchedFriendCardOut(
+        is_favourite=is_favourite,
         id=f.friend_id,
         display_name=f.display_name,
         headline=f.headline,
@@ -53,7 +56,7 @@ def _card(f: FriendListing) -> MatchedFriendCardOut:
 
 def _match(item: MatchItem) -> MatchOut:
     return MatchOut(
-        friend=_card(item.friend),
+        friend=_card(item.friend, is_favourite=item.is_favourite),
         score=item.score,
         reasons=[ReasonOut(code=r.code, detail=r.detail, text=r.text) for r in item.reasons],
     )
@@ -96,11 +99,62 @@ def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut
         actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset), deps=services.default_deps()
     )
     return MyFriendPageOut(
-        items=[MyFriendOut(friend=_card(i.friend), accepted_at=i.accepted_at) for i in page.items],
+        items=[
+            MyFriendOut(friend=_card(i.friend, is_favourite=i.is_favourite), accepted_at=i.accepted_at)
+            for i in page.items
+        ],
         total=page.total,
         limit=page.limit,
         offset=page.offset,
     )
+
+
+@router.get(
+    "/favourites",
+    response=FavouritePageOut,
+    summary="My favourite friends (users)",
+    operation_id="matches_favourites_list",
+    openapi_extra=error_responses(403),
+)
+def favourites(request: HttpRequest, query: Query[PageQuery]) -> FavouritePageOut:
+    """Users only: the friends they keep as favourites, most recently saved first. Changes nothing."""
+    page = services.favourites_list(
+        actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset), deps=services.default_deps()
+    )
+    return FavouritePageOut(
+        items=[FavouriteOut(friend=_card(i.friend, is_favourite=True), saved_at=i.saved_at) for i in page.items],
+        total=page.total,
+        limit=page.limit,
+        offset=page.offset,
+    )
+
+
+@router.post(
+    "/favourites/{friend_id}",
+    response={204: None},
+    summary="Keep a friend among my favourites (users)",
+    operation_id="matches_favourites_add",
+    openapi_extra=error_responses(403, 404),
+)
+def favourite_add(request: HttpRequest, friend_id: PersonId):
+    """Users only: save an active friend as a favourite (404 for anyone else, or someone blocked either way).
+    Idempotent.
+    """
+    services.favourite_add(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
+    return Status(204, None)
+
+
+@router.delete(
+    "/favourites/{friend_id}",
+    response={204: None},
+    summary="Remove a friend from my favourites (users)",
+    operation_id="matches_favourites_remove",
+    openapi_extra=error_responses(403),
+)
+def favourite_remove(request: HttpRequest, friend_id: PersonId):
+    """Users only: stop keeping a friend as a favourite; idempotent."""
+    services.favourite_remove(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
+    return Status(204, None)
 
 
 @router.post(

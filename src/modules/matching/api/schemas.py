@@ -36,6 +36,7 @@ class MatchedFriendCardOut(Schema):
     prices_minor: dict[str, int]
     currency: str
     session_lengths_minutes: list[int]
+    is_favourite: bool = Field(description="Whether the caller keeps this friend among their favourites")
 
 
 class ReasonOut(Schema):
@@ -70,6 +71,18 @@ class MyFriendOut(Schema):
 
 class MyFriendPageOut(Schema):
     items: list[MyFriendOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class FavouriteOut(Schema):
+    friend: MatchedFriendCardOut
+    saved_at: datetime
+
+
+class FavouritePageOut(Schema):
+    items: list[FavouriteOut]
     total: int
     limit: int
     offset: int

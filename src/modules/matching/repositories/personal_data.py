@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Q
 
 from kit.export import label, rows
-from modules.matching.models import Block, FriendRating, MatchDecision, RematchRequest, TopMatch
+from modules.matching.models import Block, Favourite, FriendRating, MatchDecision, RematchRequest, TopMatch
 
 
 def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -18,6 +18,8 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(RematchRequest): rows(RematchRequest.objects.filter(user_id=user_id)),
         label(TopMatch): rows(TopMatch.objects.filter(user_id=user_id)),
         label(FriendRating): rows(FriendRating.objects.filter(friend_id=user_id)),
+        # Favourites I keep. Who keeps me is theirs to know, not mine.
+        label(Favourite): rows(Favourite.objects.filter(user_id=user_id)),
     }
 
 
@@ -27,3 +29,4 @@ def erase(user_id: int) -> None:
     RematchRequest.objects.filter(user_id=user_id).delete()
     TopMatch.objects.filter(user_id=user_id).delete()
     FriendRating.objects.filter(friend_id=user_id).delete()
+    Favourite.objects.filter(Q(user_id=user_id) | Q(friend_id=user_id)).delete()

@@ -10,7 +10,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from modules.matching.models import Block, FriendRating, MatchDecision, RematchRequest, TopMatch
+from modules.matching.models import Block, Favourite, FriendRating, MatchDecision, RematchRequest, TopMatch
 
 
 def after_commit(fn: Callable[[], None]) -> None:
@@ -21,6 +21,12 @@ def after_commit(fn: Callable[[], None]) -> None:
         transaction.on_commit(fn)
     else:
         fn()
+
+
+@dataclass(frozen=True)
+class FavouriteView:
+    friend_id: int
+    saved_at: datetime
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,36 @@ class DjangoMatchingStore:
     def unblock(self, *, blocker_id: int, blocked_id: int) -> bool:
         deleted, _ = Block.objects.filter(blocker_id=blocker_id, blocked_id=blocked_id).delete()
         return deleted > 0
+
+    # --- favourites -------------------------------------------------------------------------
+    def favourite_add(self, *, user_id: int, friend_id: int, at: datetime) -> bool:
+        """True when this saved it, False when it was saved already."""
+        try:
+            with transaction.atomic():
+                _, created = Favourite.objects.get_or_create(
+                    user_id=user_id, friend_id=friend_id, defaults={"created_at": at}
+                )
+        except IntegrityError:  # a concurrent identical save won the race
+            return False
+        return created
+
+    def favourite_remove(self, *, user_id: int, friend_id: int) -> bool:
+        return Favourite.objects.filter(user_id=user_id, friend_id=friend_id).delete()[0] > 0
+
+    def favourites(self, *, user_id: int, limit: int, offset: int) -> tuple[list[FavouriteView], int]:
+        """Saved friends who are not blocked either way, most recently saved first."""
+        query = Favourite.objects.filter(user_id=user_id).exclude(friend_id__in=self._blocked_either_way(user_id))
+        rows = query.order_by("-created_at", "-pk").values_list("friend_id", "created_at")
+        return [FavouriteView(*row) for row in rows[offset : offset + limit]], query.count()
+
+    def favourite_ids(self, *, user_id: int, friend_ids: Iterable[int]) -> frozenset[int]:
+        """Which of `friend_ids` the user keeps as favourites (one query)."""
+        ids = list(friend_ids)
+        if not ids:
+            return frozenset()
+        return frozenset(
+            Favourite.objects.filter(user_id=user_id, friend_id__in=ids).values_list("friend_id", flat=True)
+        )
 
     def blocks_by(self, user_id: int) -> list[BlockView]:
         rows = Block.objects.filter(blocker_id=user_id).order_by("-created_at", "-pk")

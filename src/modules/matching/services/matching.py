@@ -8,7 +8,7 @@ so their tests can run on in-memory stores with no database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -33,6 +33,7 @@ from modules.matching.repositories.store import BlockView, DecisionView
 from modules.matching.services.directory import FriendListing
 from modules.matching.services.population import PopulationCache, Snapshot, person_of
 from modules.matching.services.ports import Directory, MatchingJobs, MatchingStore, Notifier
+from modules.notifications.public import NotificationKind
 
 TOP_REASONS = 3
 # Friends beyond the page that are re-checked with it, so that a stale snapshot rarely leaves
@@ -53,6 +54,7 @@ class MatchItem:
     friend: FriendListing
     score: int
     reasons: tuple[MatchReason, ...]
+    is_favourite: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,13 @@ class Rematch:
 class MyFriend:
     friend: FriendListing
     accepted_at: datetime
+    is_favourite: bool = False
+
+
+@dataclass(frozen=True)
+class FavouriteFriend:
+    friend: FriendListing
+    saved_at: datetime
 
 
 @dataclass
@@ -194,7 +203,15 @@ def ranked_matches(
 def matches_list(*, actor: Actor, filters: Filters, page: PageRequest, deps: MatchingDeps) -> Page[MatchItem]:
     _require_user(actor)
     excluded = deps.store.excluded_friend_ids(actor.user_id)
-    return ranked_matches(deps=deps, user_id=actor.user_id, filters=filters, page=page, excluded=excluded)
+    ranked = ranked_matches(deps=deps, user_id=actor.user_id, filters=filters, page=page, excluded=excluded)
+    return _marked(deps, actor.user_id, ranked)
+
+
+def _marked(deps: MatchingDeps, user_id: int, page: Page[MatchItem]) -> Page[MatchItem]:
+    """The page with each friend's favourite mark (one query for the whole page)."""
+    kept = deps.store.favourite_ids(user_id=user_id, friend_ids=[i.friend.friend_id for i in page.items])
+    items = [replace(i, is_favourite=i.friend.friend_id in kept) for i in page.items]
+    return Page(items=items, total=page.total, limit=page.limit, offset=page.offset)
 
 
 # --- decisions ----------------------------------------------------------------------------------
@@ -234,8 +251,38 @@ def match_decline(*, actor: Actor, friend_id: int, deps: MatchingDeps) -> Decisi
 def my_friends(*, actor: Actor, page: PageRequest, deps: MatchingDeps) -> Page[MyFriend]:
     _require_user(actor)
     decisions, total = deps.store.accepted(user_id=actor.user_id, limit=page.limit, offset=page.offset)
-    listings = {f.friend_id: f for f in deps.directory.friend_listings([d.friend_id for d in decisions])}
-    items = [MyFriend(listings[d.friend_id], d.decided_at) for d in decisions if d.friend_id in listings]
+    ids = [d.friend_id for d in decisions]
+    listings = {f.friend_id: f for f in deps.directory.friend_listings(ids)}
+    kept = deps.store.favourite_ids(user_id=actor.user_id, friend_ids=ids)
+    items = [
+        MyFriend(listings[d.friend_id], d.decided_at, d.friend_id in kept) for d in decisions if d.friend_id in listings
+    ]
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+# --- favourites ---------------------------------------------------------------------------------
+
+
+def favourite_add(*, actor: Actor, friend_id: int, deps: MatchingDeps) -> bool:
+    """Keep a friend among my favourites (users; an active friend not blocked either way, else
+    404). Idempotent: True when this call saved it."""
+    _require_user(actor)
+    _visible_friend(deps, user_id=actor.user_id, friend_id=friend_id)
+    return deps.store.favourite_add(user_id=actor.user_id, friend_id=friend_id, at=deps.clock().now())
+
+
+def favourite_remove(*, actor: Actor, friend_id: int, deps: MatchingDeps) -> None:
+    """Idempotent: removing a friend who is not a favourite changes nothing."""
+    _require_user(actor)
+    deps.store.favourite_remove(user_id=actor.user_id, friend_id=friend_id)
+
+
+def favourites_list(*, actor: Actor, page: PageRequest, deps: MatchingDeps) -> Page[FavouriteFriend]:
+    """My favourite friends, most recently saved first; those no longer active are left out."""
+    _require_user(actor)
+    saved, total = deps.store.favourites(user_id=actor.user_id, limit=page.limit, offset=page.offset)
+    listings = {f.friend_id: f for f in deps.directory.friend_listings([s.friend_id for s in saved])}
+    items = [FavouriteFriend(listings[s.friend_id], s.saved_at) for s in saved if s.friend_id in listings]
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
@@ -259,7 +306,7 @@ def rematch(*, actor: Actor, reason: str, page: PageRequest, deps: MatchingDeps)
     fresh = ranked_matches(
         deps=deps, user_id=actor.user_id, filters=Filters(), page=page, excluded=excluded | set(passed)
     )
-    return Rematch(id=rematch_id, reason=reason, passed=len(passed), matches=fresh)
+    return Rematch(id=rematch_id, reason=reason, passed=len(passed), matches=_marked(deps, actor.user_id, fresh))
 
 
 # --- blocks -------------------------------------------------------------------------------------
@@ -342,7 +389,7 @@ def top_match_refresh(*, user_id: int, deps: MatchingDeps) -> bool:
         deps.notify(
             user_id=user_id,
             key=f"new-top-match:{user_id}:{friend_id}:{now.isoformat()}",
-            kind="new_top_match",
+            kind=NotificationKind.NEW_MATCH,
             title=NEW_MATCH_TITLE,
             body=f"{name} could be a great match for you ({score}/100).",
             data={"friend_id": str(friend_id), "score": str(score)},

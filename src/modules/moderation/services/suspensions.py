@@ -21,7 +21,6 @@ from modules.accounts.public import account_deactivate, account_reactivate
 from modules.booking.public import sessions_cancel_for_suspension
 from modules.moderation.repositories import moderation as repo
 from modules.moderation.repositories.moderation import SuspensionView
-from modules.notifications.public import notify
 
 logger = logging.getLogger(__name__)
 
@@ -47,15 +46,8 @@ def suspension_create(
         )
         if suspension is None:
             raise Conflict("This person is suspended already.", code="already_suspended")
-        for session_id, other_id in sessions_cancel_for_suspension(user_id):
-            notify(
-                user_id=other_id,
-                key=f"session-cancelled-suspension:{session_id}:{other_id}",
-                kind="session_cancelled",
-                title="Your session was cancelled",
-                body="The other participant is no longer available. Anything you paid or used for it is returned.",
-                data={"session_id": str(session_id)},
-            )
+        # The other participants are told by notifications (booking's departure cancellations).
+        sessions_cancel_for_suspension(user_id)
         events.publish(
             events.StaffActed(
                 actor_id=actor.user_id,

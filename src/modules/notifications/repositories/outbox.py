@@ -29,6 +29,18 @@ class NotificationView:
     read_at: datetime | None
     # Delivery targets already dealt with ("device:<id>", "email") → SENT or REFUSED.
     outcomes: dict[str, str] = field(default_factory=dict)
+    push: bool = True
+    in_app: bool = True
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeviceView:
+    id: int
+    platform: str
+    token_hint: str  # the token's last characters: enough to tell devices apart, not to use one
+    created_at: datetime
+    last_seen_at: datetime
 
 
 # Outcomes of one delivery target.
@@ -51,6 +63,9 @@ def _view(n: Notification) -> NotificationView:
         n.created_at,
         n.read_at,
         dict(n.outcomes),
+        n.push,
+        n.in_app,
+        n.not_before,
     )
 
 
@@ -63,9 +78,14 @@ def enqueue(
     body: str,
     data: dict[str, Any],
     send_email: bool,
+    push: bool,
+    in_app: bool,
     first_sweep_at: datetime,
+    not_before: datetime | None = None,
 ) -> tuple[NotificationView, bool]:
-    """The notification with this key, created if new. Returns (view, created)."""
+    """The notification with this key, created if new. Returns (view, created).
+
+    With neither push nor email there is nothing to deliver: it is stored as IN_APP."""
     existing = Notification.objects.filter(key=key).first()
     if existing:
         return _view(existing), False
@@ -79,7 +99,11 @@ def enqueue(
                 body=body,
                 data=data,
                 send_email=send_email,
-                next_attempt_at=first_sweep_at,
+                push=push,
+                in_app=in_app,
+                not_before=not_before,
+                status=Notification.Status.PENDING if push or send_email else Notification.Status.IN_APP,
+                next_attempt_at=first_sweep_at if push or send_email else None,
             )
         return _view(row), True
     except IntegrityError:  # created concurrently: same key, same thing
@@ -97,6 +121,7 @@ def claim_due(
         Notification.objects.select_for_update(skip_locked=True)
         .filter(pk=notification_id, status=Notification.Status.PENDING)
         .filter(Q(attempts=0) | Q(next_attempt_at__lte=now))
+        .filter(Q(not_before__isnull=True) | Q(not_before__lte=now))
         .first()
     )
     if row is None:
@@ -138,6 +163,21 @@ def due_ids(*, now: datetime, limit: int = 200) -> list[int]:
     )
 
 
+def device_list(*, user_id: int) -> list[DeviceView]:
+    """A person's devices, newest first (few per person: no paging needed, one query)."""
+    return [
+        DeviceView(pk, platform, token[-6:], created_at, last_seen_at)
+        for pk, platform, token, created_at, last_seen_at in Device.objects.filter(user_id=user_id)
+        .order_by("-created_at", "-pk")
+        .values_list("pk", "platform", "token", "created_at", "last_seen_at")
+    ]
+
+
+def device_delete(*, user_id: int, device_id: int) -> bool:
+    """Remove one of the person's devices; False when they have none with that id."""
+    return Device.objects.filter(pk=device_id, user_id=user_id).delete()[0] > 0
+
+
 def devices_of(user_id: int) -> list[tuple[int, str]]:
     """(device id, token) of every device of the person."""
     return list(Device.objects.filter(user_id=user_id).order_by("pk").values_list("pk", "token"))
@@ -156,9 +196,16 @@ def device_forget(*, token: str, user_id: int | None = None) -> int:
 
 
 def notifications_of(*, user_id: int, limit: int, offset: int) -> tuple[list[NotificationView], int]:
-    qs = Notification.objects.filter(user_id=user_id).order_by("-created_at", "-pk")
+    """The person's inbox: the notifications they receive in the app."""
+    qs = Notification.objects.filter(user_id=user_id, in_app=True).order_by("-created_at", "-pk")
     return [_view(n) for n in qs[offset : offset + limit]], qs.count()
 
 
+def unread_count(*, user_id: int) -> int:
+    return Notification.objects.filter(user_id=user_id, in_app=True, read_at__isnull=True).count()
+
+
 def mark_read(*, user_id: int, ids: list[int], at: datetime) -> int:
-    return Notification.objects.filter(user_id=user_id, pk__in=ids, read_at__isnull=True).update(read_at=at)
+    return Notification.objects.filter(user_id=user_id, in_app=True, pk__in=ids, read_at__isnull=True).update(
+        read_at=at
+    )

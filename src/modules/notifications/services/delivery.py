@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from django.db import transaction
@@ -24,7 +24,11 @@ from core.clock import Clock
 from core.errors import ProviderUnavailable
 from core.ports.email import EmailError, EmailSender
 from core.ports.push import InvalidDeviceToken, PushError, PushSender, PushUnavailable
+from modules.notifications.domain.kinds import CONFIGURABLE, NotificationKind, channels_for
+from modules.notifications.domain.quiet_hours import quiet_until
 from modules.notifications.repositories import outbox as repo
+from modules.notifications.repositories import preferences as prefs_repo
+from modules.notifications.services import unsubscribe
 
 logger = logging.getLogger(__name__)
 
@@ -47,30 +51,57 @@ def notify(
     *,
     user_id: int,
     key: str,
-    kind: str,
+    kind: NotificationKind,
     title: str,
     body: str,
     data: dict[str, Any] | None = None,
-    send_email: bool = False,
     schedule: Callable[[int], None],
     clock: Clock,
+    timezone_of: Callable[[int], str],
 ) -> bool:
-    """Queue a notification (idempotent by `key`); delivery is scheduled after commit.
+    """Queue a notification (idempotent by `key`) on the channels the person chose for `kind`;
+    delivery is scheduled after commit, or, inside their quiet hours, when those end (the
+    redelivery sweep picks it up then; the in-app copy is readable at once).
 
-    Returns whether it was new."""
+    Returns whether it was new (False too when the person turned every channel of `kind` off)."""
+    kind = NotificationKind(kind)
+    channels = channels_for(kind, prefs_repo.choices_of(user_id))
+    if not channels.any:
+        return False
+    now = clock.now()
+    wait = None
+    if channels.push:  # only pushes buzz; email alone goes out at once
+        hours = prefs_repo.quiet_hours_of(user_id)
+        wait = quiet_until(hours, timezone=timezone_of(user_id), now=now) if hours else None
     view, created = repo.enqueue(
         user_id=user_id,
         key=key,
-        kind=kind,
+        kind=kind.value,
         title=title,
         body=body,
         data=dict(data or {}),
-        send_email=send_email,
-        first_sweep_at=clock.now() + FIRST_ATTEMPT_GRACE,
+        send_email=channels.email,
+        push=channels.push,
+        in_app=channels.in_app,
+        not_before=wait,
+        first_sweep_at=wait or now + FIRST_ATTEMPT_GRACE,
     )
-    if created:
+    if created and wait is None and (channels.push or channels.email):
         transaction.on_commit(lambda: schedule(view.id))
     return created
+
+
+def _email_parts(n: repo.NotificationView) -> tuple[str, dict[str, str]]:
+    """The email's text and headers: configurable kinds carry a one-click unsubscribe link."""
+    try:
+        kind = NotificationKind(n.kind)
+    except ValueError:  # a row from before the kinds were fixed
+        return n.body, {}
+    if kind not in CONFIGURABLE:
+        return n.body, {}
+    link = unsubscribe.link_for(user_id=n.user_id, kind=kind)
+    text = f"{n.body}\n\n--\nYou get this email because of your notification settings. Stop these emails: {link}\n"
+    return text, unsubscribe.email_headers(user_id=n.user_id, kind=kind)
 
 
 def deliver(
@@ -91,7 +122,7 @@ def deliver(
         repo.record_outcome(n.id, target=target, outcome=outcome, at=clock.now())
         outcomes[target] = outcome
 
-    for device_id, token in repo.devices_of(n.user_id):
+    for device_id, token in repo.devices_of(n.user_id) if n.push else []:
         target = f"device:{device_id}"
         if target in n.outcomes:
             continue
@@ -111,8 +142,9 @@ def deliver(
             record(target, repo.SENT)
 
     if n.send_email and EMAIL_TARGET not in n.outcomes and (address := email_of(n.user_id)):
+        text, headers = _email_parts(n)
         try:
-            email.send(to=address, subject=n.title, text=n.body)
+            email.send(to=address, subject=n.title, text=text, headers=headers)
         except ProviderUnavailable as exc:
             retry_later.append(f"{EMAIL_TARGET}: {exc}")
         except EmailError as exc:
@@ -144,30 +176,3 @@ def redeliver_stale(*, clock: Clock, schedule: Callable[[int], None]) -> int:
     for notification_id in ids:
         schedule(notification_id)
     return len(ids)
-
-
-def mark_read(*, user_id: int, ids: list[int], at: datetime) -> int:
-    return repo.mark_read(user_id=user_id, ids=ids, at=at)
-
-
-def push_now(*, user_id: int, title: str, body: str, data: dict[str, str], push: PushSender) -> int:
-    """Push to all of a person's devices right away, for callers that keep their own
-    exactly-once record (e.g. billing's reminders). Each device on its own: dead tokens are
-    forgotten, a device that refuses the message is skipped; if no device could be reached
-    because the provider is down, PushUnavailable propagates so the caller retries. Returns how
-    many devices got it."""
-    delivered = 0
-    unavailable: PushUnavailable | None = None
-    for _, token in repo.devices_of(user_id):
-        try:
-            push.send(device_token=token, title=title, body=body, data=data)
-            delivered += 1
-        except InvalidDeviceToken:
-            repo.device_forget(token=token)
-        except PushUnavailable as exc:
-            unavailable = exc
-        except PushError as exc:
-            logger.warning("push to a device of user %s refused: %s", user_id, exc.detail)
-    if unavailable is not None and delivered == 0:
-        raise unavailable
-    return delivered

@@ -13,7 +13,7 @@ from core.identity import STAFF_ROLES, Actor
 from core.pagination import Page, PageRequest
 from modules.accounts.public import person_basics
 from modules.booking.public import session_outcome
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 from modules.support.domain import tickets as rules
 from modules.support.domain.tickets import Category, LinkType, Status
 from modules.support.repositories import tickets as repo
@@ -162,7 +162,7 @@ def _tell_requester(ticket: TicketView, *, key: str, body: str) -> None:
     notify(
         user_id=ticket.requester_id,
         key=key,
-        kind="support_ticket",
+        kind=NotificationKind.ACCOUNT,
         title=f"Your ticket: {ticket.subject[:80]}",
         body=body,
         data={"ticket_id": str(ticket.id)},

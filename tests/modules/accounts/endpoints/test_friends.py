@@ -85,8 +85,8 @@ def test_list_is_not_n_plus_one(client, viewer, django_assert_max_num_queries):
     for _ in range(12):
         FriendFactory()
     headers = bearer(viewer)
-    # auth user + the viewer's blocks + count + page
-    with django_assert_max_num_queries(4):
+    # auth user + the viewer's blocks + count + page + which of the page are the viewer's favourites
+    with django_assert_max_num_queries(5):
         assert len(_ids(client.get("/api/users/friends?limit=50", headers=headers))) == 12
 
 

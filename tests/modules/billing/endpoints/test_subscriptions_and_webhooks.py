@@ -9,12 +9,14 @@ from datetime import timedelta
 import pytest
 from django.apps import apps
 
-from modules.billing.models import ProcessedEvent, Reminder, Subscription, TrialClaim
+from modules.billing.models import ProcessedEvent, Subscription, TrialClaim
+from modules.notifications.models import Notification
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory
 from tests.modules.billing.conftest import call, deliver
 from tests.modules.billing.factories import PlanFactory
 from tests.modules.booking.factories import AvailabilityFactory
+from tests.modules.notifications.factories import DeviceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -132,38 +134,60 @@ def test_bad_signatures_are_400_and_change_nothing(client, stripe, tamper):
     assert _snapshot() == before
 
 
-def test_replayed_ten_times_has_one_effect(client, stripe, user_push, django_capture_on_commit_callbacks):
+def test_replayed_ten_times_has_one_effect(client, stripe, fakes, django_capture_on_commit_callbacks):
     user, plan = UserFactory(), PlanFactory()
+    DeviceFactory(user=user, token="uma-phone-0001")
     _subscribed(client, stripe, user, plan)
     sub_id = Subscription.objects.get().stripe_subscription_id
     event = stripe.announce_trial_end(sub_id)[0]
     with django_capture_on_commit_callbacks(execute=True):
         outcomes = [r.json()["outcome"] for r in deliver(client, stripe, [event] * 10)]
     assert outcomes == ["applied"] + ["duplicate"] * 9
-    assert Reminder.objects.count() == 1
+    assert Notification.objects.filter(user=user, kind="billing").count() == 1
     assert ProcessedEvent.objects.filter(event_id=event.id).count() == 1
-    assert [p.user_id for p in user_push.sent] == [user.pk]
+    assert [p.device_token for p in fakes.push.sent] == ["uma-phone-0001"]
 
 
-def test_renewal_reminders_push_and_email_once_after_commit(
-    client, stripe, fakes, user_push, django_capture_on_commit_callbacks
-):
+def test_renewal_reminders_push_and_email_once_after_commit(client, stripe, fakes, django_capture_on_commit_callbacks):
     from core.money import Money
 
     user, plan = UserFactory(email="uma@example.com"), PlanFactory()
+    DeviceFactory(user=user, token="uma-phone-0001")
     _subscribed(client, stripe, user, plan)
     sub_id = Subscription.objects.get().stripe_subscription_id
     with django_capture_on_commit_callbacks(execute=False) as pending:
         deliver(client, stripe, stripe.announce_upcoming_invoice(sub_id, Money(2900, "usd")))
-    assert user_push.sent == []
+    assert fakes.push.sent == []
     assert fakes.email.outbox == []
     for callback in pending:
         callback()
     for callback in pending:  # the task running twice (a redelivered message) sends nothing more
         callback()
-    assert len(user_push.sent) == 1
+    assert [p.device_token for p in fakes.push.sent] == ["uma-phone-0001"]
     assert [(m.to, m.subject) for m in fakes.email.outbox] == [("uma@example.com", "Your subscription renews soon")]
     assert "29.00 USD" in fakes.email.outbox[0].text
+    # Not transactional: the person can stop it in one click (RFC 8058).
+    assert fakes.email.outbox[0].headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # The same renewal announced again (a new Stripe event about it): still once.
+    with django_capture_on_commit_callbacks(execute=True):
+        deliver(client, stripe, stripe.announce_upcoming_invoice(sub_id, Money(2900, "usd")))
+    assert len(fakes.push.sent) == 1
+    assert len(fakes.email.outbox) == 1
+
+
+def test_renewal_reminders_follow_the_billing_preferences(client, stripe, fakes, django_capture_on_commit_callbacks):
+    from core.money import Money
+    from modules.notifications.models import Preference
+
+    user, plan = UserFactory(email="uma@example.com"), PlanFactory()
+    DeviceFactory(user=user, token="uma-phone-0001")
+    Preference.objects.create(user=user, kind="billing", push=True, email=False, in_app=True)
+    _subscribed(client, stripe, user, plan)
+    sub_id = Subscription.objects.get().stripe_subscription_id
+    with django_capture_on_commit_callbacks(execute=True):
+        deliver(client, stripe, stripe.announce_upcoming_invoice(sub_id, Money(2900, "usd")))
+    assert len(fakes.push.sent) == 1
+    assert fakes.email.outbox == []
 
 
 def test_related_events_in_any_order_reach_the_same_state(client, stripe):

@@ -32,3 +32,31 @@ def test_my_blocks(client):
             Block.objects.create(blocker=user, blocked=FriendFactory(), created_at=NOW)
 
     assert_constant_queries(lambda: client.get("/api/blocks", headers=headers), add, count=len)
+
+
+def test_my_favourites(client):
+    from modules.matching.models import Favourite
+
+    user = UserFactory()
+    headers = bearer(user)
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            Favourite.objects.create(user=user, friend=FriendFactory(), created_at=NOW)
+
+    assert_constant_queries(lambda: client.get("/api/matches/favourites", headers=headers), add)
+
+
+def test_my_friends_with_favourite_marks(client):
+    from modules.matching.models import Favourite
+
+    user = UserFactory()
+    headers = bearer(user)
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            friend = FriendFactory()
+            MatchDecision.objects.create(user=user, friend=friend, decision="accepted", decided_at=NOW)
+            Favourite.objects.create(user=user, friend=friend, created_at=NOW)
+
+    assert_constant_queries(lambda: client.get("/api/matches/friends", headers=headers), add)

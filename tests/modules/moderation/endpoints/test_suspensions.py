@@ -58,7 +58,7 @@ def test_a_suspended_friend_is_locked_out_and_their_users_get_their_session_back
     assert client.get("/api/users/me", headers=old_headers).status_code == 401
     assert Session.objects.get(pk=session_id).status == "cancelled"
     assert IncludedSessionUse.objects.get(session_id=session_id).returned_at is not None
-    assert Notification.objects.filter(user=user, kind="session_cancelled").count() == 1
+    assert Notification.objects.filter(user=user, kind="session_change").count() == 1
     assert friend.pk not in [f["id"] for f in client.get("/api/users/friends", headers=bearer(user)).json()["items"]]
     actions = set(AuditEntry.objects.filter(target_id=friend.pk).values_list("action", flat=True))
     assert {"account.suspend", "account.deactivate"} <= actions

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from modules.notifications.models import Device
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 from tests.modules.accounts.factories import UserFactory, bearer
 from tests.modules.notifications.factories import DeviceFactory
 
@@ -45,8 +45,8 @@ def test_bad_device_input_is_422_and_writes_nothing(client, body):
 
 def test_inbox_shows_only_my_notifications_and_marks_read(client, django_assert_max_num_queries):
     ann, bob = UserFactory(), UserFactory()
-    notify(user_id=ann.pk, key="a1", kind="k", title="For Ann", body="b")
-    notify(user_id=bob.pk, key="b1", kind="k", title="For Bob", body="b")
+    notify(user_id=ann.pk, key="a1", kind=NotificationKind.NEW_MATCH, title="For Ann", body="b")
+    notify(user_id=bob.pk, key="b1", kind=NotificationKind.NEW_MATCH, title="For Bob", body="b")
     headers = bearer(ann)
     with django_assert_max_num_queries(3):
         page = client.get("/api/notifications", headers=headers).json()

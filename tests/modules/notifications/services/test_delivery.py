@@ -8,7 +8,7 @@ import pytest
 from django.db import transaction
 
 from modules.notifications.models import Device, Notification
-from modules.notifications.public import deliver, notify, push_to_user, redeliver_stale
+from modules.notifications.public import NotificationKind, deliver, notify, redeliver_stale
 from modules.notifications.services.delivery import MAX_ATTEMPTS
 from tests.modules.accounts.factories import UserFactory
 from tests.modules.notifications.factories import DeviceFactory
@@ -16,8 +16,9 @@ from tests.modules.notifications.factories import DeviceFactory
 pytestmark = pytest.mark.django_db
 
 
-def _notify(user, key="k1", **kw):
-    return notify(user_id=user.pk, key=key, kind="test", title="Hi", body="There", data={"x": 1}, **kw)
+def _notify(user, key="k1", kind=NotificationKind.SESSION_REMINDER):
+    """A kind that pushes and has no email by default; BILLING also emails."""
+    return notify(user_id=user.pk, key=key, kind=kind, title="Hi", body="There", data={"x": 1})
 
 
 def test_delivered_to_every_device_after_commit_once(fakes, django_capture_on_commit_callbacks):
@@ -83,7 +84,7 @@ def test_no_device_is_recorded_and_email_is_sent_when_asked(fakes, django_captur
     user = UserFactory(email="ann@example.com")
     with django_capture_on_commit_callbacks(execute=True):
         _notify(user, key="no-device")
-        _notify(user, key="with-email", send_email=True)
+        _notify(user, key="with-email", kind=NotificationKind.BILLING)
     statuses = dict(Notification.objects.values_list("key", "status"))
     assert statuses == {"no-device": "no_device", "with-email": "sent"}
     assert [m.to for m in fakes.email.outbox] == ["ann@example.com"]
@@ -138,7 +139,7 @@ def test_a_refused_email_does_not_resend_the_push(fakes, django_capture_on_commi
     DeviceFactory(user=user, token="phone-aaaaaaaa")
     fakes.email.refused_addresses.add("gone@example.com")
     with django_capture_on_commit_callbacks(execute=True):
-        _notify(user, send_email=True)
+        _notify(user, kind=NotificationKind.BILLING)
     n = Notification.objects.get()
     assert (n.status, n.attempts, n.outcomes["email"]) == ("sent", 1, "refused")
     _due_again(n)
@@ -150,7 +151,7 @@ def test_only_refusals_end_as_failed(fakes, django_capture_on_commit_callbacks):
     user = UserFactory(email="gone@example.com")
     fakes.email.refused_addresses.add("gone@example.com")
     with django_capture_on_commit_callbacks(execute=True):
-        _notify(user, send_email=True)
+        _notify(user, kind=NotificationKind.BILLING)
     assert Notification.objects.get().status == "failed"
 
 
@@ -161,7 +162,7 @@ def test_each_device_and_channel_is_retried_on_its_own(fakes, clock, django_capt
     fakes.push.unavailable_tokens.add("tablet-aaaaaaa")
     fakes.email.unavailable = True
     with django_capture_on_commit_callbacks(execute=True):
-        _notify(user, send_email=True)
+        _notify(user, kind=NotificationKind.BILLING)
     n = Notification.objects.get()
     assert (n.status, n.attempts) == ("pending", 1)
     assert "device:" in n.last_error
@@ -220,12 +221,3 @@ def test_an_unexpected_error_mid_send_still_counts_the_attempt(fakes, clock, dja
         redeliver_stale()
     n.refresh_from_db()
     assert (n.status, n.attempts) == ("failed", MAX_ATTEMPTS)
-
-
-def test_push_now_skips_a_refusing_device(fakes):
-    user = UserFactory()
-    DeviceFactory(user=user, token="bad-aaaaaaaaaa")
-    DeviceFactory(user=user, token="good-aaaaaaaaa")
-    fakes.push.failing_tokens["bad-aaaaaaaaaa"] = "INVALID_ARGUMENT"
-    assert push_to_user(user_id=user.pk, title="t", body="b", data={}) == 1
-    assert [p.device_token for p in fakes.push.sent] == ["good-aaaaaaaaa"]

@@ -38,14 +38,14 @@ def test_a_ticket_goes_back_and_forth_and_notes_stay_with_staff(client, clock):
     assert note.json()["ticket"]["status"] == "open"  # a note changes nothing for the requester
     reply = _post(client, f"/api/admin/tickets/{tid}/replies", manager, {"body": "Refunded the second one."})
     assert reply.json()["ticket"]["status"] == "pending"
-    assert Notification.objects.filter(user=me, kind="support_ticket").count() == 1
+    assert Notification.objects.filter(user=me, kind="account").count() == 1
     mine = client.get(f"/api/support/tickets/{tid}", headers=bearer(me)).json()
     assert [m["body"] for m in mine["messages"]] == ["I see two charges.", "Refunded the second one."]
     assert (
         _post(client, f"/api/admin/tickets/{tid}/status", manager, {"status": "resolved"}).json()["status"]
         == "resolved"
     )
-    assert Notification.objects.filter(user=me, kind="support_ticket").count() == 2
+    assert Notification.objects.filter(user=me, kind="account").count() == 2
     # The requester writes again: back in the queue.
     again = _post(client, f"/api/support/tickets/{tid}/replies", me, {"body": "Still see it."})
     assert again.json()["ticket"]["status"] == "open"
