@@ -118,11 +118,15 @@ def offer_expiry(*, now: datetime, offer_window: timedelta, start: datetime) -> 
     return min(now + offer_window, start)
 
 
-def check_no_show_reportable(*, status: EventStatus, seat: SeatStatus, start: datetime, now: datetime) -> None:
-    if seat != SeatStatus.CONFIRMED:
-        raise RuleViolated("Only a confirmed seat can be a no-show.", code="no_show_not_reportable")
+def check_event_no_show_open(*, status: EventStatus, start: datetime, now: datetime) -> None:
     if status not in (EventStatus.PUBLISHED, EventStatus.COMPLETED) or now < start:
         raise RuleViolated("A no-show can be reported once the event has started.", code="no_show_not_reportable")
+
+
+def check_no_show_reportable(*, status: EventStatus, seat: SeatStatus, start: datetime, now: datetime) -> None:
+    check_event_no_show_open(status=status, start=start, now=now)
+    if seat != SeatStatus.CONFIRMED:
+        raise RuleViolated("Only a confirmed seat can be a no-show.", code="no_show_not_reportable")
 
 
 def rtc_channel(event_id: int) -> str:

@@ -215,6 +215,7 @@ def no_show_mark(*, actor: Actor, event_id: int, seat_id: int, blocks: ContactBl
         event = manageable(actor, event_id, blocks=blocks, lock=True)
         if actor.user_id not in event.host_ids:
             raise PermissionDenied("Only the event's hosts mark no-shows.", code="hosts_only")
+        rules.check_event_no_show_open(status=event.status, start=event.start, now=now)
         seat = repo.seat(seat_id)
         if seat is None or seat.event_id != event_id:
             raise NotFound("No such seat at this event.")
