@@ -64,24 +64,24 @@ class EventPatch(StrictSchema):
     included_in_plan: Bool = None  # type: ignore[assignment]
 
 
-class CancelIn(StrictSchema):
+class EventCancelIn(StrictSchema):
     reason: str = Field(default="", max_length=500)
 
 
-class CoverUploadIn(StrictSchema):
+class EventCoverUploadIn(StrictSchema):
     content_type: str = Field(min_length=1, max_length=100, examples=["image/jpeg"])
 
 
-class CoverIn(StrictSchema):
+class EventCoverIn(StrictSchema):
     key: str = Field(min_length=1, max_length=200)
 
 
-class HostOut(Schema):
+class EventHostOut(Schema):
     id: int
     display_name: str
 
 
-class MySeatOut(Schema):
+class EventMySeatOut(Schema):
     id: int
     status: str = Field(description="confirmed, waitlisted or offered")
     waitlist_position: int | None = None
@@ -103,9 +103,9 @@ class EventOut(Schema):
     currency: str
     included_in_plan: bool
     cover_url: str | None
-    hosts: list[HostOut]
+    hosts: list[EventHostOut]
     conversation_id: int | None = Field(description="The group chat, for hosts and confirmed seat holders")
-    my_seat: MySeatOut | None = Field(description="The caller's place, if any")
+    my_seat: EventMySeatOut | None = Field(description="The caller's place, if any")
     cancel_reason: str
     created_at: datetime
 
@@ -117,7 +117,7 @@ class EventPage(Schema):
     offset: int
 
 
-class SeatOut(Schema):
+class EventSeatOut(Schema):
     id: int
     event_id: int
     status: str
@@ -126,19 +126,19 @@ class SeatOut(Schema):
     created_at: datetime
 
 
-class MySeatsItem(Schema):
-    seat: SeatOut
+class EventMySeatsItem(Schema):
+    seat: EventSeatOut
     event: EventOut
 
 
-class MySeatsPage(Schema):
-    items: list[MySeatsItem]
+class EventMySeatsPage(Schema):
+    items: list[EventMySeatsItem]
     total: int
     limit: int
     offset: int
 
 
-class AttendeeOut(Schema):
+class EventAttendeeOut(Schema):
     seat_id: int
     person_id: int
     display_name: str
@@ -147,14 +147,14 @@ class AttendeeOut(Schema):
     no_show: bool
 
 
-class AttendeePage(Schema):
-    items: list[AttendeeOut]
+class EventAttendeePage(Schema):
+    items: list[EventAttendeeOut]
     total: int
     limit: int
     offset: int
 
 
-class RtcOut(Schema):
+class EventRtcOut(Schema):
     token: str
     app_id: str
     channel: str
@@ -162,14 +162,14 @@ class RtcOut(Schema):
     expires_at: datetime
 
 
-class JoinOut(Schema):
+class EventJoinOut(Schema):
     event_id: int
     session_type: str
     conversation_id: int | None
-    rtc: RtcOut | None = Field(description="Voice and video events")
+    rtc: EventRtcOut | None = Field(description="Voice and video events")
 
 
-class CoverUploadOut(Schema):
+class EventCoverUploadOut(Schema):
     url: str = Field(description="POST a multipart form here: every entry of `fields`, then `file`.")
     fields: dict[str, str]
     key: str = Field(description="Send this to POST /api/events/{event_id}/cover once the upload succeeded.")
@@ -178,7 +178,7 @@ class CoverUploadOut(Schema):
     expires_at: datetime
 
 
-class BrowseQuery(PageQuery):
+class EventBrowseQuery(PageQuery):
     session_type: Kind | None = None
     host_id: param_int(ge=1, le=MAX_ID) | None = None
     starts_after: AwareDatetime | None = None
@@ -187,10 +187,10 @@ class BrowseQuery(PageQuery):
 
 
 # --- rendering --------------------------------------------------------------------------------
-def _my_seat(state: SeatState | None) -> MySeatOut | None:
+def _my_seat(state: SeatState | None) -> EventMySeatOut | None:
     if state is None:
         return None
-    return MySeatOut(
+    return EventMySeatOut(
         id=state.seat.id,
         status=state.seat.status,
         waitlist_position=state.waitlist_position,
@@ -204,7 +204,7 @@ def _event(event: EventView, names: dict[int, str], my: SeatState | None, *, sho
         session_type=event.session_type, start=event.start, end=event.end, timezone=event.timezone,
         capacity=event.capacity, seats_left=event.seats_left, price_minor=event.price_minor, currency=event.currency,
         included_in_plan=event.included_in_plan, cover_url=services.cover_url(event, deps.media()),
-        hosts=[HostOut(id=h, display_name=names.get(h, "")) for h in event.host_ids],
+        hosts=[EventHostOut(id=h, display_name=names.get(h, "")) for h in event.host_ids],
         conversation_id=event.conversation_id if show_chat else None, my_seat=_my_seat(my),
         cancel_reason=event.cancel_reason, created_at=event.created_at,
     )  # fmt: skip
@@ -230,16 +230,16 @@ def _one(request: HttpRequest, event: EventView) -> EventOut:
     return _render(request, listing)[0]
 
 
-def _seat(state: SeatState) -> SeatOut:
+def _seat(state: SeatState) -> EventSeatOut:
     s = state.seat
-    return SeatOut(
+    return EventSeatOut(
         id=s.id, event_id=s.event_id, status=s.status, waitlist_position=state.waitlist_position,
         offer_expires_at=s.offer_expires_at, created_at=s.created_at,
     )  # fmt: skip
 
 
-def _attendee(a: Attendee) -> AttendeeOut:
-    return AttendeeOut(
+def _attendee(a: Attendee) -> EventAttendeeOut:
+    return EventAttendeeOut(
         seat_id=a.seat.id, person_id=a.seat.person_id, display_name=a.display_name, status=a.seat.status,
         waitlist_position=a.waitlist_position, no_show=a.seat.no_show,
     )  # fmt: skip
@@ -277,7 +277,7 @@ def event_create(request: HttpRequest, payload: EventIn):
         "Events hosted by someone the caller blocked (or who blocked them) are not listed."
     ),
 )
-def events_browse(request: HttpRequest, query: Query[BrowseQuery]):
+def events_browse(request: HttpRequest, query: Query[EventBrowseQuery]):
     listing = services.events_browse(
         actor=actor_of(request),
         session_type=SessionType(query.session_type) if query.session_type else None,
@@ -306,7 +306,7 @@ def events_hosting(request: HttpRequest, query: Query[PageQuery]):
 
 @router.get(
     "/seats",
-    response=MySeatsPage,
+    response=EventMySeatsPage,
     operation_id="events_my_seats",
     summary="My places at events",
     description="The caller's confirmed seats, offers and waitlist places, soonest event first.",
@@ -315,10 +315,12 @@ def my_seats(request: HttpRequest, query: Query[PageQuery]):
     page = seat_services.my_seats(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
     names = display_names(sorted({h for _, e in page.items for h in e.host_ids}))
     items = [
-        MySeatsItem(seat=_seat(state), event=_event(event, names, state, show_chat=state.seat.status == "confirmed"))
+        EventMySeatsItem(
+            seat=_seat(state), event=_event(event, names, state, show_chat=state.seat.status == "confirmed")
+        )
         for state, event in page.items
     ]
-    return MySeatsPage(items=items, total=page.total, limit=page.limit, offset=page.offset)
+    return EventMySeatsPage(items=items, total=page.total, limit=page.limit, offset=page.offset)
 
 
 @router.get(
@@ -382,7 +384,7 @@ def event_publish(request: HttpRequest, event_id: Id):
     summary="Cancel an event",
     description="Hosts and staff: every seat and waitlist place is cancelled and each person is notified once.",
 )
-def event_cancel(request: HttpRequest, event_id: Id, payload: CancelIn):
+def event_cancel(request: HttpRequest, event_id: Id, payload: EventCancelIn):
     event = services.event_cancel(
         actor=actor_of(request), event_id=event_id, reason=payload.reason.strip(), blocks=deps.contact_blocks(),
         now=deps.clock().now(),
@@ -392,19 +394,19 @@ def event_cancel(request: HttpRequest, event_id: Id, payload: CancelIn):
 
 @router.post(
     "/{event_id}/cover/upload",
-    response=CoverUploadOut,
+    response=EventCoverUploadOut,
     operation_id="events_cover_upload_start",
     openapi_extra=error_responses(403, 404, 502),
     summary="Start a cover image upload",
     description="Hosts and staff: a short-lived presigned form (an image, at most 5 MB) under the caller's own key "
     "prefix. Changes nothing yet.",
 )
-def cover_upload(request: HttpRequest, event_id: Id, payload: CoverUploadIn):
+def cover_upload(request: HttpRequest, event_id: Id, payload: EventCoverUploadIn):
     upload = services.cover_upload_start(
         actor=actor_of(request), event_id=event_id, content_type=payload.content_type,
         blocks=deps.contact_blocks(), storage=deps.media(),
     )  # fmt: skip
-    return CoverUploadOut(
+    return EventCoverUploadOut(
         url=upload.url, fields=dict(upload.fields), key=upload.key, content_type=upload.content_type,
         max_bytes=upload.max_bytes, expires_at=upload.expires_at,
     )  # fmt: skip
@@ -418,7 +420,7 @@ def cover_upload(request: HttpRequest, event_id: Id, payload: CoverUploadIn):
     summary="Use an uploaded image as the cover",
     description="Hosts and staff: the key from the upload form, once the upload succeeded (checked: type, size).",
 )
-def cover_set(request: HttpRequest, event_id: Id, payload: CoverIn):
+def cover_set(request: HttpRequest, event_id: Id, payload: EventCoverIn):
     event = services.cover_set(
         actor=actor_of(request), event_id=event_id, key=payload.key, blocks=deps.contact_blocks(),
         storage=deps.media(), now=deps.clock().now(),
@@ -429,7 +431,7 @@ def cover_set(request: HttpRequest, event_id: Id, payload: CoverIn):
 # --- seats --------------------------------------------------------------------------------------
 @router.post(
     "/{event_id}/seat",
-    response={201: SeatOut},
+    response={201: EventSeatOut},
     operation_id="events_seat_book",
     openapi_extra=error_responses(403, 404, 409),
     summary="Book a seat",
@@ -448,7 +450,7 @@ def seat_book(request: HttpRequest, event_id: Id):
 
 @router.get(
     "/{event_id}/seat",
-    response=SeatOut,
+    response=EventSeatOut,
     operation_id="events_seat_get",
     openapi_extra=error_responses(404),
     summary="My place at this event",
@@ -460,7 +462,7 @@ def seat_get(request: HttpRequest, event_id: Id):
 
 @router.post(
     "/{event_id}/seat/cancel",
-    response=SeatOut,
+    response=EventSeatOut,
     operation_id="events_seat_cancel",
     openapi_extra=error_responses(404),
     summary="Give up my place",
@@ -475,7 +477,7 @@ def seat_cancel(request: HttpRequest, event_id: Id):
 
 @router.post(
     "/{event_id}/seat/accept",
-    response=SeatOut,
+    response=EventSeatOut,
     operation_id="events_offer_accept",
     openapi_extra=error_responses(404, 409),
     summary="Take the seat I was offered",
@@ -487,7 +489,7 @@ def offer_accept(request: HttpRequest, event_id: Id):
 
 @router.post(
     "/{event_id}/join",
-    response=JoinOut,
+    response=EventJoinOut,
     operation_id="events_join",
     openapi_extra=error_responses(403, 404, 502),
     summary="Join the event",
@@ -503,18 +505,18 @@ def event_join(request: HttpRequest, event_id: Id):
     )  # fmt: skip
     rtc = None
     if info.rtc:
-        rtc = RtcOut(
+        rtc = EventRtcOut(
             token=info.rtc.token, app_id=info.rtc.app_id, channel=info.rtc.channel, uid=info.rtc.uid,
             expires_at=info.rtc.expires_at,
         )  # fmt: skip
-    return JoinOut(
+    return EventJoinOut(
         event_id=info.event.id, session_type=info.event.session_type, conversation_id=info.conversation_id, rtc=rtc
     )
 
 
 @router.get(
     "/{event_id}/attendees",
-    response=AttendeePage,
+    response=EventAttendeePage,
     operation_id="events_attendees",
     openapi_extra=error_responses(403, 404),
     summary="Who is coming",
@@ -525,14 +527,14 @@ def attendees(request: HttpRequest, event_id: Id, query: Query[PageQuery]):
         actor=actor_of(request), event_id=event_id, blocks=deps.contact_blocks(),
         page=PageRequest(query.limit, query.offset),
     )  # fmt: skip
-    return AttendeePage(
+    return EventAttendeePage(
         items=[_attendee(a) for a in page.items], total=page.total, limit=page.limit, offset=page.offset
     )
 
 
 @router.post(
     "/{event_id}/attendees/{seat_id}/no-show",
-    response=AttendeeOut,
+    response=EventAttendeeOut,
     operation_id="events_no_show",
     openapi_extra=error_responses(403, 404),
     summary="Mark a no-show",
