@@ -1,4 +1,5 @@
-"""Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans.
+"""Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans,
+two upcoming group events (one with a seat left, one full with a waitlist).
 
 Safe to run again: existing demo accounts are updated, never duplicated.
 """
