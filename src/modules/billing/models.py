@@ -72,19 +72,28 @@ class Subscription(models.Model):
 
 
 class IncludedSessionUse(models.Model):
-    """One included session consumed by a booked session; `returned_at` when given back."""
+    """One included session consumed by a booked session or by a seat at an included-in-plan
+    group event (exactly one of the two); `returned_at` when given back."""
 
     subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="uses")
-    session_id = models.BigIntegerField(unique=True)
+    session_id = models.BigIntegerField(unique=True, null=True)
+    event_seat_id = models.BigIntegerField(unique=True, null=True)
     period_end = models.DateTimeField()
     consumed_at = models.DateTimeField()
     returned_at = models.DateTimeField(null=True)
 
     class Meta:
         indexes = [models.Index(fields=["subscription", "period_end"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(session_id__isnull=True) & models.Q(event_seat_id__isnull=False))
+                | (models.Q(session_id__isnull=False) & models.Q(event_seat_id__isnull=True)),
+                name="billing_use_of_a_session_or_a_seat",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"session {self.session_id}"
+        return f"session {self.session_id}" if self.session_id is not None else f"event seat {self.event_seat_id}"
 
 
 class InvoiceGiveBack(models.Model):

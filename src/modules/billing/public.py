@@ -20,6 +20,21 @@ def booking_entitlement(*, user_id: int, session_type: str, starts_at: datetime,
     return entitlements.booking_entitlement(user_id=user_id, session_type=session_type, starts_at=starts_at, now=now)
 
 
+def included_event_seat_consume(
+    *, user_id: int, seat_id: int, session_type: str, starts_at: datetime, now: datetime
+) -> None:
+    """Inside the caller's transaction: a seat at an included-in-plan group event takes one of the
+    person's included sessions (RuleViolated `not_entitled` when the plan does not cover it)."""
+    entitlements.included_event_seat_consume(
+        user_id=user_id, seat_id=seat_id, session_type=session_type, starts_at=starts_at, now=now
+    )
+
+
+def included_event_seat_return(*, seat_id: int, now: datetime) -> bool:
+    """Give the included session a seat took back (cancelled in time, or the event was cancelled)."""
+    return entitlements.included_event_seat_return(seat_id=seat_id, now=now)
+
+
 def webhook_deliver(*, payload: bytes, signature_header: str | None) -> Outcome:
     """Verify and apply one Stripe webhook delivery (the endpoint and the dev-only fake checkout use this)."""
     return webhooks.webhook_receive(
@@ -66,6 +81,8 @@ __all__ = [
     "ReconcileReport",
     "booking_entitlement",
     "demo_plans_ensure",
+    "included_event_seat_consume",
+    "included_event_seat_return",
     "intent_cancel_run",
     "payout_cycle_run",
     "personal_data_export",

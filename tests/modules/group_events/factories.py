@@ -25,13 +25,14 @@ def event_of(
     session_type: SessionType = SessionType.VIDEO,
     publish: bool = True,
     price_minor: int = 0,
+    included_in_plan: bool = False,
     now=NOW,
 ) -> EventView:
     start = start or NOW + timedelta(days=1)
     event = services.event_create(
         actor=Actor(host.pk, Role.FRIEND), title="Book club", description="We read.", host_ids=None,
         session_type=session_type, start=start, end=start + timedelta(hours=hours), timezone="Europe/Paris",
-        capacity=capacity, price_minor=price_minor, currency="usd", included_in_plan=False, now=now,
+        capacity=capacity, price_minor=price_minor, currency="usd", included_in_plan=included_in_plan, now=now,
     )  # fmt: skip
     if publish:
         event = services.event_publish(actor=Actor(host.pk, Role.FRIEND), event_id=event.id, blocks=NoBlocks(), now=now)

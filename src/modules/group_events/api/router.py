@@ -366,7 +366,7 @@ def event_update(request: HttpRequest, event_id: Id, payload: EventPatch):
     summary="Publish a draft",
     description=(
         "Hosts and staff: the event is listed and bookable, and its group chat opens for the hosts. "
-        "Paid and included-in-plan events are refused for now (422 `event_payment_unavailable`)."
+        "Paid events are refused for now (422 `event_payment_unavailable`)."
     ),
 )
 def event_publish(request: HttpRequest, event_id: Id):
@@ -438,7 +438,9 @@ def cover_set(request: HttpRequest, event_id: Id, payload: EventCoverIn):
     description=(
         "Users and friends (not the event's hosts, not staff: 403). A free seat is confirmed at once and the "
         "group chat opens to the caller; a full event puts the caller on the waitlist, in arrival order. One "
-        "place per person and event (409 `already_booked`)."
+        "place per person and event (409 `already_booked`). An included-in-plan event's seat takes one of the "
+        "plan's included sessions (422 `not_entitled` without one); it comes back when the seat is given up "
+        "24 hours or more before the start, or when the event is cancelled."
     ),
 )
 def seat_book(request: HttpRequest, event_id: Id):
@@ -468,7 +470,8 @@ def seat_get(request: HttpRequest, event_id: Id):
     summary="Give up my place",
     description=(
         "Until the event starts. A freed seat is offered to the first person on the waitlist, who has "
-        "EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it."
+        "EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it. An included session comes back if this is "
+        "24 hours or more before the start."
     ),
 )
 def seat_cancel(request: HttpRequest, event_id: Id):
@@ -481,7 +484,10 @@ def seat_cancel(request: HttpRequest, event_id: Id):
     operation_id="events_offer_accept",
     openapi_extra=error_responses(404, 409),
     summary="Take the seat I was offered",
-    description="Only with an open offer (409 `no_offer`, `offer_expired`); the seat becomes confirmed.",
+    description=(
+        "Only with an open offer (409 `no_offer`, `offer_expired`); the seat becomes confirmed (and takes an "
+        "included session at an included-in-plan event: 422 `not_entitled` without one)."
+    ),
 )
 def offer_accept(request: HttpRequest, event_id: Id):
     return _seat(seat_services.offer_accept(actor=actor_of(request), event_id=event_id, now=deps.clock().now()))

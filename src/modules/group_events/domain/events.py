@@ -129,6 +129,15 @@ def check_no_show_reportable(*, status: EventStatus, seat: SeatStatus, start: da
         raise RuleViolated("Only a confirmed seat can be a no-show.", code="no_show_not_reportable")
 
 
+# A seat given up at least this long before the start gives back what it took (an included
+# session); later, it is spent, as a user's late cancellation of a session is.
+CANCEL_NOTICE = timedelta(hours=24)
+
+
+def cancellation_gives_back(*, start: datetime, now: datetime) -> bool:
+    return now <= start - CANCEL_NOTICE
+
+
 def rtc_channel(event_id: int) -> str:
     return f"hl-event-{event_id}"
 

@@ -1,5 +1,9 @@
 """Seats: book, cancel, the waitlist and its offers, joining, attendees and no-shows.
 
+A seat at an included-in-plan event takes one of the person's included sessions when it is
+confirmed (billing's public surface, in the seat's transaction) and gets it back when given up at
+least 24 hours before the start or when the event is cancelled.
+
 Every change to who holds a seat happens under the event row's lock (SELECT ... FOR UPDATE):
 parallel joins queue on it and are served in that order, so with N seats left exactly N sit and
 the rest join the waitlist in arrival order. The counter they move is checked by PostgreSQL
@@ -21,6 +25,7 @@ from core.pagination import Page, PageRequest
 from core.ports.contacts import ContactBlocks
 from core.ports.rtc import RtcRole, RtcToken, RtcTokenIssuer
 from modules.accounts.public import display_names
+from modules.billing.public import booking_entitlement, included_event_seat_consume, included_event_seat_return
 from modules.booking.public import JOIN_EARLY, TOKEN_GRACE, join_window_open
 from modules.chat.public import conversation_ensure_group, conversation_group_leave
 from modules.group_events.domain import events as rules
@@ -71,6 +76,34 @@ def _stand_up(event: EventView, person_id: int) -> None:
     conversation_group_leave(key=rules.group_key(event.id), user_id=person_id)
 
 
+def _take_included(event: EventView, seat: SeatView, *, now: datetime) -> None:
+    """An included-in-plan event's confirmed seat takes one included session, as a booking does
+    (refused with `not_entitled`, which rolls the whole seat back)."""
+    if event.included_in_plan:
+        included_event_seat_consume(
+            user_id=seat.person_id, seat_id=seat.id, session_type=event.session_type, starts_at=event.start, now=now
+        )
+
+
+def _give_back(event: EventView, seat: SeatView, *, now: datetime) -> None:
+    if event.included_in_plan and seat.status == SeatStatus.CONFIRMED:
+        included_event_seat_return(seat_id=seat.id, now=now)
+
+
+def _check_may_wait(actor: Actor, event: EventView, *, now: datetime) -> None:
+    # Waiting is pointless without a plan that would cover the seat once it comes free.
+    if event.included_in_plan:
+        decision = booking_entitlement(
+            user_id=actor.user_id, session_type=event.session_type, starts_at=event.start, now=now
+        )
+        if not decision.allowed:
+            raise RuleViolated(
+                "Your plan does not cover this event.",
+                code="not_entitled",
+                extra={"entitlement": decision.reason, "premium_available": False},
+            )
+
+
 def seat_book(*, actor: Actor, event_id: int, blocks: ContactBlocks, now: datetime) -> SeatState:
     if actor.is_staff:
         raise PermissionDenied("Staff do not book seats.", code="members_only")
@@ -85,8 +118,11 @@ def seat_book(*, actor: Actor, event_id: int, blocks: ContactBlocks, now: dateti
                 "You already have a place at this event.", code="already_booked", extra={"seat_status": mine.status}
             )
         status = rules.place_for(seats_taken=event.seats_taken, capacity=event.capacity)
+        if status == SeatStatus.WAITLISTED:
+            _check_may_wait(actor, event, now=now)
         seat = repo.add_seat(event_id=event_id, person_id=actor.user_id, status=status, at=now)
         if status == SeatStatus.CONFIRMED:
+            _take_included(event, seat, now=now)
             repo.change_seats_taken(event_id, +1)
             _sit(event, actor.user_id)
         return _state(seat)
@@ -121,6 +157,8 @@ def seat_cancel(*, actor: Actor, event_id: int, now: datetime) -> SeatState:
         if now >= event.start:
             raise RuleViolated("This event has started.", code="event_started")
         cancelled = repo.set_seat(seat.id, at=now, status=SeatStatus.CANCELLED, offer_expires_at=None)
+        if rules.cancellation_gives_back(start=event.start, now=now):
+            _give_back(event, seat, now=now)
         if seat.status in HOLDING:
             _release(event, now=now)
         if seat.status == SeatStatus.CONFIRMED:
@@ -140,6 +178,7 @@ def offer_accept(*, actor: Actor, event_id: int, now: datetime) -> SeatState:
         if seat.offer_expires_at <= now:
             raise Conflict("The offer has expired.", code="offer_expired")
         confirmed = repo.set_seat(seat.id, at=now, status=SeatStatus.CONFIRMED, offer_expires_at=None)
+        _take_included(event, confirmed, now=now)
         _sit(event, actor.user_id)
         return SeatState(confirmed, None)
 
@@ -235,6 +274,7 @@ def seats_release_for_departure(*, person_id: int, now: datetime) -> int:
             if event is None or seat is None or now >= event.start:
                 continue
             repo.set_seat(seat.id, at=now, status=SeatStatus.CANCELLED, offer_expires_at=None)
+            _give_back(event, seat, now=now)
             if seat.status in HOLDING:
                 _release(event, now=now)
             released += 1
