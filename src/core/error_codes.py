@@ -117,7 +117,6 @@ _RULES = {
     "event_closed": "This event is cancelled or completed.",
     "event_started": "This event has started (or its start has passed).",
     "event_not_bookable": "This event takes no bookings in its status.",
-    "event_payment_unavailable": "Paid events cannot be published yet (billing takes no seat payments).",
     "own_event": "Hosts do not book a seat at their own event.",
     "already_booked": "The caller already has a place at this event (`seat_status` says which).",
     "no_offer": "The caller's place is not an open seat offer.",

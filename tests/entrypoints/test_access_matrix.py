@@ -263,6 +263,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/api/events/{event_id}/seat"): Rule(_seat_of_a(200), target_id=_event_id),
     ("POST", "/api/events/{event_id}/seat/cancel"): Rule(_seat_of_a(200), target_id=_event_id),
     ("POST", "/api/events/{event_id}/seat/accept"): Rule(_seat_of_a(409), target_id=_event_id),
+    # user_a's seat is at a free event: nothing to pay; nobody else has a place there.
+    ("POST", "/api/events/{event_id}/seat/payment"): Rule(_seat_of_a(409), target_id=_event_id),
     # The event is in 2031: the host and the seat holder are told the window is closed; others have no seat.
     ("POST", "/api/events/{event_id}/join"): Rule(
         {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "user_a": 422, "friend_x": 422}, target_id=_event_id

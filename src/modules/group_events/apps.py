@@ -6,3 +6,8 @@ class GroupEventsConfig(AppConfig):
     name = "modules.group_events"
     label = "group_events"
     verbose_name = "Group events"
+
+    def ready(self) -> None:
+        from modules.group_events import handlers
+
+        handlers.subscribe_all()

@@ -70,7 +70,7 @@ class Seat(models.Model):
     id = models.BigAutoField(primary_key=True)  # waitlist order: ids are taken under the event's lock
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="seats")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    status = models.CharField(max_length=10, choices=[(s.value, s.name.title()) for s in SeatStatus])
+    status = models.CharField(max_length=16, choices=[(s.value, s.name.title()) for s in SeatStatus])
     offer_expires_at = models.DateTimeField(null=True, blank=True)
     no_show = models.BooleanField(default=False)
     created_at = models.DateTimeField()

@@ -83,7 +83,7 @@ class EventHostOut(Schema):
 
 class EventMySeatOut(Schema):
     id: int
-    status: str = Field(description="confirmed, waitlisted or offered")
+    status: str = Field(description="confirmed, pending_payment, waitlisted or offered")
     waitlist_position: int | None = None
     offer_expires_at: datetime | None
 
@@ -167,6 +167,15 @@ class EventJoinOut(Schema):
     session_type: str
     conversation_id: int | None
     rtc: EventRtcOut | None = Field(description="Voice and video events")
+
+
+class EventPaymentOut(Schema):
+    seat_id: int
+    payment_intent_id: str
+    client_secret: str = Field(description="for Stripe.js / the mobile SDK to confirm the payment")
+    amount_minor: int
+    currency: str
+    expires_at: datetime = Field(description="Unpaid by then, the seat goes to the next in line")
 
 
 class EventCoverUploadOut(Schema):
@@ -364,10 +373,7 @@ def event_update(request: HttpRequest, event_id: Id, payload: EventPatch):
     operation_id="events_publish",
     openapi_extra=error_responses(403, 404, 409),
     summary="Publish a draft",
-    description=(
-        "Hosts and staff: the event is listed and bookable, and its group chat opens for the hosts. "
-        "Paid events are refused for now (422 `event_payment_unavailable`)."
-    ),
+    description=("Hosts and staff: the event is listed and bookable, and its group chat opens for the hosts."),
 )
 def event_publish(request: HttpRequest, event_id: Id):
     event = services.event_publish(
@@ -437,7 +443,8 @@ def cover_set(request: HttpRequest, event_id: Id, payload: EventCoverIn):
     summary="Book a seat",
     description=(
         "Users and friends (not the event's hosts, not staff: 403). A free seat is confirmed at once and the "
-        "group chat opens to the caller; a full event puts the caller on the waitlist, in arrival order. One "
+        "group chat opens to the caller (at a paid event it waits in `pending_payment`: pay it through "
+        "`/seat/payment` within 15 minutes); a full event puts the caller on the waitlist, in arrival order. One "
         "place per person and event (409 `already_booked`). An included-in-plan event's seat takes one of the "
         "plan's included sessions (422 `not_entitled` without one); it comes back when the seat is given up "
         "24 hours or more before the start, or when the event is cancelled."
@@ -470,12 +477,32 @@ def seat_get(request: HttpRequest, event_id: Id):
     summary="Give up my place",
     description=(
         "Until the event starts. A freed seat is offered to the first person on the waitlist, who has "
-        "EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it. An included session comes back if this is "
-        "24 hours or more before the start."
+        "EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it. 24 hours or more before the start, the "
+        "included session comes back or the payment is refunded in full; later, neither."
     ),
 )
 def seat_cancel(request: HttpRequest, event_id: Id):
     return _seat(seat_services.seat_cancel(actor=actor_of(request), event_id=event_id, now=deps.clock().now()))
+
+
+@router.post(
+    "/{event_id}/seat/payment",
+    response=EventPaymentOut,
+    operation_id="events_seat_payment",
+    openapi_extra=error_responses(404, 409, 502),
+    summary="Pay for my seat",
+    description=(
+        "The seat holder of a paid event, while the seat waits in `pending_payment` (409 `payment_not_open` "
+        "otherwise): a Stripe PaymentIntent to confirm. Paid, the seat is confirmed; unpaid within 15 minutes, "
+        "it goes to the next in line."
+    ),
+)
+def seat_payment(request: HttpRequest, event_id: Id):
+    intent = seat_services.seat_payment_intent(actor=actor_of(request), event_id=event_id)
+    return EventPaymentOut(
+        seat_id=intent.session_id, payment_intent_id=intent.payment_intent_id, client_secret=intent.client_secret,
+        amount_minor=intent.amount_minor, currency=intent.currency, expires_at=intent.expires_at,
+    )  # fmt: skip
 
 
 @router.post(

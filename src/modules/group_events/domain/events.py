@@ -31,6 +31,7 @@ class SessionType(StrEnum):
 
 class SeatStatus(StrEnum):
     CONFIRMED = "confirmed"
+    PENDING_PAYMENT = "pending_payment"  # a paid event's seat, held while billing waits for the money
     WAITLISTED = "waitlisted"
     OFFERED = "offered"  # a freed seat held for this person until `offer_expires_at`
     CANCELLED = "cancelled"  # by the person, or with the event
@@ -38,8 +39,10 @@ class SeatStatus(StrEnum):
 
 
 # Seats that count against capacity, and seats that are "the person's one seat" at this event.
-HOLDING = frozenset({SeatStatus.CONFIRMED, SeatStatus.OFFERED})
-ACTIVE = frozenset({SeatStatus.CONFIRMED, SeatStatus.OFFERED, SeatStatus.WAITLISTED})
+HOLDING = frozenset({SeatStatus.CONFIRMED, SeatStatus.PENDING_PAYMENT, SeatStatus.OFFERED})
+ACTIVE = HOLDING | {SeatStatus.WAITLISTED}
+# Stripe's smallest charge (0.50 in most currencies): a cheaper paid event could never be paid for.
+MIN_PRICE_MINOR = 50
 
 MAX_CAPACITY = 1000
 MAX_HOSTS = 5
@@ -70,6 +73,11 @@ def check_schedule(*, start: datetime, end: datetime, now: datetime) -> Schedule
 
 
 def check_price(*, price_minor: int, included_in_plan: bool) -> None:
+    if 0 < price_minor < MIN_PRICE_MINOR:
+        raise InvalidInput(
+            "A paid event costs at least 50 minor units.",
+            errors=[FieldProblem(("body", "price_minor"), f"0 (free) or at least {MIN_PRICE_MINOR}")],
+        )
     if price_minor > 0 and included_in_plan:
         raise InvalidInput(
             "An event is either paid or included in the plan, not both.",
@@ -132,6 +140,15 @@ def check_no_show_reportable(*, status: EventStatus, seat: SeatStatus, start: da
 # A seat given up at least this long before the start gives back what it took (an included
 # session); later, it is spent, as a user's late cancellation of a session is.
 CANCEL_NOTICE = timedelta(hours=24)
+
+
+def place_on_arrival(*, seats_taken: int, capacity: int, paid: bool) -> SeatStatus:
+    """Where a newcomer (or someone taking an offer, seats_taken aside) lands: a paid event's seat
+    waits for the payment before it is confirmed."""
+    place = place_for(seats_taken=seats_taken, capacity=capacity)
+    if place == SeatStatus.CONFIRMED and paid:
+        return SeatStatus.PENDING_PAYMENT
+    return place
 
 
 def cancellation_gives_back(*, start: datetime, now: datetime) -> bool:

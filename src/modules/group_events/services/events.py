@@ -14,18 +14,18 @@ from typing import Any
 from django.db import transaction
 
 from core import events as bus
-from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied, ProviderError, RuleViolated
+from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied, ProviderError
 from core.identity import Actor, Role
 from core.pagination import Page, PageRequest
 from core.ports.contacts import ContactBlocks
 from core.ports.media import MediaStorage, PresignedUpload
 from modules.accounts.public import display_names, people_basics
-from modules.billing.public import included_event_seat_return
 from modules.chat.public import conversation_ensure_group
 from modules.group_events.domain import events as rules
 from modules.group_events.domain.events import EventStatus, SeatStatus
 from modules.group_events.repositories import events as repo
 from modules.group_events.repositories.events import EventView, SeatView
+from modules.group_events.services import seat_money
 from modules.notifications.public import notify
 
 logger = logging.getLogger(__name__)
@@ -163,9 +163,6 @@ def event_publish(*, actor: Actor, event_id: int, blocks: ContactBlocks, now: da
     with transaction.atomic():
         event = manageable(actor, event_id, blocks=blocks, lock=True)
         rules.check_publishable(event.status, start=event.start, now=now)
-        if event.price_minor > 0:
-            # Billing takes no seat payments yet: a paid seat must never be handed out for free.
-            raise RuleViolated("Paid events cannot be published yet.", code="event_payment_unavailable")
         # The hosts' group conversation exists from the start; seat holders join it as they sit.
         conversation_id = conversation_ensure_group(
             key=rules.group_key(event.id), member_ids=event.host_ids, title=event.title
@@ -185,8 +182,7 @@ def event_cancel(*, actor: Actor, event_id: int, reason: str, blocks: ContactBlo
         seats = repo.active_seats_of_event(event_id)
         for seat in seats:
             repo.set_seat(seat.id, at=now, status=SeatStatus.CANCELLED, offer_expires_at=None)
-            if event.included_in_plan and seat.status == SeatStatus.CONFIRMED:
-                included_event_seat_return(seat_id=seat.id, now=now)  # the hosts cancelled: everything back
+            seat_money.give_up(event, seat, full=True, now=now)  # the hosts cancelled: everything back
             notify(
                 user_id=seat.person_id,
                 key=f"event-cancelled:{event_id}:{seat.person_id}",

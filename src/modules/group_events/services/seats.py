@@ -1,8 +1,7 @@
 """Seats: book, cancel, the waitlist and its offers, joining, attendees and no-shows.
 
-A seat at an included-in-plan event takes one of the person's included sessions when it is
-confirmed (billing's public surface, in the seat's transaction) and gets it back when given up at
-least 24 hours before the start or when the event is cancelled.
+What a seat costs (an included session, or a one-off payment while the seat waits in
+`pending_payment`) and gives back is in seat_money.
 
 Every change to who holds a seat happens under the event row's lock (SELECT ... FOR UPDATE):
 parallel joins queue on it and are served in that order, so with N seats left exactly N sit and
@@ -25,13 +24,14 @@ from core.pagination import Page, PageRequest
 from core.ports.contacts import ContactBlocks
 from core.ports.rtc import RtcRole, RtcToken, RtcTokenIssuer
 from modules.accounts.public import display_names
-from modules.billing.public import booking_entitlement, included_event_seat_consume, included_event_seat_return
+from modules.billing.public import IntentView, premium_seat_intent
 from modules.booking.public import JOIN_EARLY, TOKEN_GRACE, join_window_open
 from modules.chat.public import conversation_ensure_group, conversation_group_leave
 from modules.group_events.domain import events as rules
 from modules.group_events.domain.events import HOLDING, EventStatus, SeatStatus, SessionType
 from modules.group_events.repositories import events as repo
 from modules.group_events.repositories.events import EventView, SeatView
+from modules.group_events.services import seat_money
 from modules.group_events.services.events import manageable, visible
 from modules.notifications.public import notify
 
@@ -76,34 +76,6 @@ def _stand_up(event: EventView, person_id: int) -> None:
     conversation_group_leave(key=rules.group_key(event.id), user_id=person_id)
 
 
-def _take_included(event: EventView, seat: SeatView, *, now: datetime) -> None:
-    """An included-in-plan event's confirmed seat takes one included session, as a booking does
-    (refused with `not_entitled`, which rolls the whole seat back)."""
-    if event.included_in_plan:
-        included_event_seat_consume(
-            user_id=seat.person_id, seat_id=seat.id, session_type=event.session_type, starts_at=event.start, now=now
-        )
-
-
-def _give_back(event: EventView, seat: SeatView, *, now: datetime) -> None:
-    if event.included_in_plan and seat.status == SeatStatus.CONFIRMED:
-        included_event_seat_return(seat_id=seat.id, now=now)
-
-
-def _check_may_wait(actor: Actor, event: EventView, *, now: datetime) -> None:
-    # Waiting is pointless without a plan that would cover the seat once it comes free.
-    if event.included_in_plan:
-        decision = booking_entitlement(
-            user_id=actor.user_id, session_type=event.session_type, starts_at=event.start, now=now
-        )
-        if not decision.allowed:
-            raise RuleViolated(
-                "Your plan does not cover this event.",
-                code="not_entitled",
-                extra={"entitlement": decision.reason, "premium_available": False},
-            )
-
-
 def seat_book(*, actor: Actor, event_id: int, blocks: ContactBlocks, now: datetime) -> SeatState:
     if actor.is_staff:
         raise PermissionDenied("Staff do not book seats.", code="members_only")
@@ -117,13 +89,16 @@ def seat_book(*, actor: Actor, event_id: int, blocks: ContactBlocks, now: dateti
             raise Conflict(
                 "You already have a place at this event.", code="already_booked", extra={"seat_status": mine.status}
             )
-        status = rules.place_for(seats_taken=event.seats_taken, capacity=event.capacity)
+        status = rules.place_on_arrival(
+            seats_taken=event.seats_taken, capacity=event.capacity, paid=event.price_minor > 0
+        )
         if status == SeatStatus.WAITLISTED:
-            _check_may_wait(actor, event, now=now)
+            seat_money.check_may_wait(actor.user_id, event, now=now)
         seat = repo.add_seat(event_id=event_id, person_id=actor.user_id, status=status, at=now)
-        if status == SeatStatus.CONFIRMED:
-            _take_included(event, seat, now=now)
+        if status != SeatStatus.WAITLISTED:
+            seat_money.take(event, seat, now=now)
             repo.change_seats_taken(event_id, +1)
+        if status == SeatStatus.CONFIRMED:
             _sit(event, actor.user_id)
         return _state(seat)
 
@@ -157,8 +132,7 @@ def seat_cancel(*, actor: Actor, event_id: int, now: datetime) -> SeatState:
         if now >= event.start:
             raise RuleViolated("This event has started.", code="event_started")
         cancelled = repo.set_seat(seat.id, at=now, status=SeatStatus.CANCELLED, offer_expires_at=None)
-        if rules.cancellation_gives_back(start=event.start, now=now):
-            _give_back(event, seat, now=now)
+        seat_money.give_up(event, seat, full=rules.cancellation_gives_back(start=event.start, now=now), now=now)
         if seat.status in HOLDING:
             _release(event, now=now)
         if seat.status == SeatStatus.CONFIRMED:
@@ -177,10 +151,41 @@ def offer_accept(*, actor: Actor, event_id: int, now: datetime) -> SeatState:
         assert seat.offer_expires_at is not None
         if seat.offer_expires_at <= now:
             raise Conflict("The offer has expired.", code="offer_expired")
-        confirmed = repo.set_seat(seat.id, at=now, status=SeatStatus.CONFIRMED, offer_expires_at=None)
-        _take_included(event, confirmed, now=now)
-        _sit(event, actor.user_id)
-        return SeatState(confirmed, None)
+        target = SeatStatus.PENDING_PAYMENT if event.price_minor > 0 else SeatStatus.CONFIRMED
+        taken = repo.set_seat(seat.id, at=now, status=target, offer_expires_at=None)
+        seat_money.take(event, taken, now=now)
+        if target == SeatStatus.CONFIRMED:
+            _sit(event, actor.user_id)
+        return SeatState(taken, None)
+
+
+def on_payment_settled(*, seat_id: int, succeeded: bool, now: datetime) -> None:
+    """Billing settled a seat's payment: confirm the seat (and open the group chat to its holder),
+    or free it for the next in line. Idempotent: only a seat still pending payment moves."""
+    seat = repo.seat(seat_id)
+    if seat is None:
+        return
+    with transaction.atomic():
+        event = repo.get(seat.event_id, lock=True)
+        seat = repo.seat(seat_id)
+        if event is None or seat is None or seat.status != SeatStatus.PENDING_PAYMENT:
+            return
+        if succeeded:
+            repo.set_seat(seat_id, at=now, status=SeatStatus.CONFIRMED)
+            _sit(event, seat.person_id)
+        else:
+            repo.set_seat(seat_id, at=now, status=SeatStatus.CANCELLED)
+            _release(event, now=now)
+
+
+def seat_payment_intent(*, actor: Actor, event_id: int) -> IntentView:
+    """The caller's PaymentIntent for their seat pending payment."""
+    seat = repo.active_seat(event_id, actor.user_id)
+    if seat is None:
+        raise NotFound("You have no place at this event.")
+    if seat.status != SeatStatus.PENDING_PAYMENT:
+        raise Conflict(f"Your place is {seat.status.value}: nothing to pay.", code="payment_not_open")
+    return premium_seat_intent(actor=actor, seat_id=seat.id)
 
 
 def offers_expire_due(*, clock: Clock) -> int:
@@ -274,7 +279,7 @@ def seats_release_for_departure(*, person_id: int, now: datetime) -> int:
             if event is None or seat is None or now >= event.start:
                 continue
             repo.set_seat(seat.id, at=now, status=SeatStatus.CANCELLED, offer_expires_at=None)
-            _give_back(event, seat, now=now)
+            seat_money.give_up(event, seat, full=True, now=now)
             if seat.status in HOLDING:
                 _release(event, now=now)
             released += 1

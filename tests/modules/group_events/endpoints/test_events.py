@@ -86,14 +86,6 @@ def test_drafts_are_for_hosts_and_staff_and_only_they_edit(client, clock):
     assert Event.objects.get(pk=event.id).capacity == 5
 
 
-def test_paid_events_are_not_published_until_billing_takes_seat_payments(client, clock):
-    host = FriendFactory()
-    event = event_of(host, publish=False, price_minor=1500)
-    refused = _post(client, f"/api/events/{event.id}/publish", host)
-    assert (refused.status_code, refused.json()["code"]) == (422, "event_payment_unavailable")
-    assert Event.objects.get(pk=event.id).status == "draft"
-
-
 def test_seats_fill_then_the_waitlist_forms_in_order_and_the_chat_follows(client, clock):
     host = FriendFactory()
     a, b, c, d = (UserFactory() for _ in range(4))
