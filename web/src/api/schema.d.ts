@@ -1093,7 +1093,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a draft
-         * @description Hosts and staff: the event is listed and bookable, and its group chat opens for the hosts. Paid and included-in-plan events are refused for now (422 `event_payment_unavailable`).
+         * @description Hosts and staff: the event is listed and bookable, and its group chat opens for the hosts.
          */
         post: operations["events_publish"];
         delete?: never;
@@ -1117,7 +1117,7 @@ export interface paths {
         put?: never;
         /**
          * Book a seat
-         * @description Users and friends (not the event's hosts, not staff: 403). A free seat is confirmed at once and the group chat opens to the caller; a full event puts the caller on the waitlist, in arrival order. One place per person and event (409 `already_booked`).
+         * @description Users and friends (not the event's hosts, not staff: 403). A free seat is confirmed at once and the group chat opens to the caller (at a paid event it waits in `pending_payment`: pay it through `/seat/payment` within 15 minutes); a full event puts the caller on the waitlist, in arrival order. One place per person and event (409 `already_booked`). An included-in-plan event's seat takes one of the plan's included sessions (422 `not_entitled` without one); it comes back when the seat is given up 24 hours or more before the start, or when the event is cancelled.
          */
         post: operations["events_seat_book"];
         delete?: never;
@@ -1137,7 +1137,7 @@ export interface paths {
         put?: never;
         /**
          * Take the seat I was offered
-         * @description Only with an open offer (409 `no_offer`, `offer_expired`); the seat becomes confirmed.
+         * @description Only with an open offer (409 `no_offer`, `offer_expired`); the seat becomes confirmed (and takes an included session at an included-in-plan event: 422 `not_entitled` without one).
          */
         post: operations["events_offer_accept"];
         delete?: never;
@@ -1157,9 +1157,29 @@ export interface paths {
         put?: never;
         /**
          * Give up my place
-         * @description Until the event starts. A freed seat is offered to the first person on the waitlist, who has EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it.
+         * @description Until the event starts. A freed seat is offered to the first person on the waitlist, who has EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it. 24 hours or more before the start, the included session comes back or the payment is refunded in full; later, neither.
          */
         post: operations["events_seat_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/seat/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay for my seat
+         * @description The seat holder of a paid event, while the seat waits in `pending_payment` (409 `payment_not_open` otherwise): a Stripe PaymentIntent to confirm. Paid, the seat is confirmed; unpaid within 15 minutes, it goes to the next in line.
+         */
+        post: operations["events_seat_payment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3316,7 +3336,7 @@ export interface components {
             offer_expires_at: string | null;
             /**
              * Status
-             * @description confirmed, waitlisted or offered
+             * @description confirmed, pending_payment, waitlisted or offered
              */
             status: string;
             /** Waitlist Position */
@@ -3438,6 +3458,28 @@ export interface components {
             timezone?: string;
             /** Title */
             title?: string;
+        };
+        /** EventPaymentOut */
+        EventPaymentOut: {
+            /** Amount Minor */
+            amount_minor: number;
+            /**
+             * Client Secret
+             * @description for Stripe.js / the mobile SDK to confirm the payment
+             */
+            client_secret: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description Unpaid by then, the seat goes to the next in line
+             */
+            expires_at: string;
+            /** Payment Intent Id */
+            payment_intent_id: string;
+            /** Seat Id */
+            seat_id: number;
         };
         /** EventRtcOut */
         EventRtcOut: {
@@ -3876,14 +3918,22 @@ export interface components {
             /** Currency */
             currency: string;
             /**
+             * Event Seat Id
+             * @description The group-event seat paid for (null for a session)
+             */
+            event_seat_id: number | null;
+            /**
              * Expires At
              * Format: date-time
              */
             expires_at: string;
             /** Refunded Minor */
             refunded_minor: number;
-            /** Session Id */
-            session_id: number;
+            /**
+             * Session Id
+             * @description The session paid for (null for a group-event seat)
+             */
+            session_id: number | null;
             /** Status */
             status: string;
         };
@@ -4040,7 +4090,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/api.md, 'Error catalogue').
              * @enum {string}
              */
-            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_payment_unavailable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
+            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
             detail: string;
             errors: {
                 loc: (string | number)[];
@@ -10412,6 +10462,82 @@ export interface operations {
             };
             /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_seat_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPaymentOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
