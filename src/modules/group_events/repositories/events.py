@@ -10,7 +10,7 @@ from datetime import datetime
 from django.db.models import F, Q
 
 from kit.export import label, rows
-from modules.group_events.domain.events import ACTIVE, EventStatus, SeatStatus, SessionType
+from modules.group_events.domain.events import ACTIVE, HOLDING, EventStatus, SeatStatus, SessionType
 from modules.group_events.models import Event, EventHost, Seat
 
 _ACTIVE = sorted(s.value for s in ACTIVE)
@@ -206,7 +206,7 @@ def attendees(event_id: int, *, limit: int, offset: int) -> tuple[list[SeatView]
     # Seated first, then the waitlist in its order.
     qs = Seat.objects.filter(event_id=event_id, status__in=_ACTIVE)
     order = ["-is_holding", "pk"]
-    qs = qs.annotate(is_holding=Q(status__in=[SeatStatus.CONFIRMED, SeatStatus.OFFERED]))
+    qs = qs.annotate(is_holding=Q(status__in=sorted(s.value for s in HOLDING)))
     return [_seat(s) for s in qs.order_by(*order)[offset : offset + limit]], qs.count()
 
 
