@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "modules.privacy",
     "modules.moderation",
     "modules.support",
+    "modules.group_events",
     "entrypoints",
 ]
 
@@ -232,7 +233,12 @@ CELERY_BEAT_SCHEDULE = {
     # Erasures whose 7-day grace period has ended.
     "privacy-erase-due": {"task": "privacy.erase_due", "schedule": 3600.0},
     "moderation-end-suspensions": {"task": "moderation.end_expired_suspensions", "schedule": 300.0},
+    # Group events: lapsed waitlist offers move to the next in line; ended events complete.
+    "events-expire-offers": {"task": "group_events.expire_offers", "schedule": 60.0},
+    "events-complete-due": {"task": "group_events.complete_due", "schedule": 300.0},
 }
+# How long a freed event seat is held for the first person on the waitlist before it moves on.
+EVENTS_WAITLIST_OFFER_MINUTES = env.int("EVENTS_WAITLIST_OFFER_MINUTES", default=120)
 # Without a broker there is no beat: the ASGI process runs CELERY_BEAT_SCHEDULE itself, in a thread
 # (entrypoints/scheduler.py). On by default when REDIS_URL is unset, except under pytest (which
 # sets PYTEST_VERSION): tests run scheduled tasks themselves.

@@ -113,6 +113,18 @@ _RULES = {
     "rating_closed": "The 14 days to rate this session ended at `closed_at`.",
     # notifications
     "unsubscribe_link_invalid": "The unsubscribe link is not one we sent (altered or cut short).",
+    # group events
+    "hosts_only": "Only the event's hosts (and, where said, staff) may do this.",
+    "event_published": "A published event keeps its times, seats, hosts and price (`fields` lists them).",
+    "event_closed": "This event is cancelled or completed.",
+    "event_started": "This event has started (or its start has passed).",
+    "event_not_bookable": "This event takes no bookings in its status.",
+    "own_event": "Hosts do not book a seat at their own event.",
+    "already_booked": "The caller already has a place at this event (`seat_status` says which).",
+    "no_offer": "The caller's place is not an open seat offer.",
+    "offer_expired": "The seat offer has expired; it has moved to the next in line.",
+    "seat_required": "Only hosts and people with a confirmed seat join the event.",
+    "event_not_joinable": "The event cannot be joined in its current status.",
 }
 
 # allauth's headless API (/api/auth/app/v1/...) reports these; a single one is passed on as the

@@ -190,6 +190,15 @@ class PremiumPaymentSettled:
     reason: str
 
 
+@dataclass(frozen=True)
+class EventSeatPaymentSettled:
+    """Billing settled the one-off payment of a group-event seat pending payment: confirm it or release it."""
+
+    seat_id: int
+    succeeded: bool
+    reason: str
+
+
 _handlers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)
 
 

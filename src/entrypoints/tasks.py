@@ -8,6 +8,7 @@ from django.core.cache import cache
 
 from modules.billing import public as billing
 from modules.booking import public as booking
+from modules.group_events import public as group_events
 from modules.matching import public as matching
 from modules.moderation import public as moderation
 from modules.notifications import public as notifications
@@ -42,6 +43,16 @@ def privacy_erase_due() -> int:
 @shared_task(name="moderation.end_expired_suspensions")
 def moderation_end_expired_suspensions() -> int:
     return moderation.suspensions_end_expired()
+
+
+@shared_task(name="group_events.expire_offers")
+def group_events_expire_offers() -> int:
+    return group_events.offers_expire_run()
+
+
+@shared_task(name="group_events.complete_due")
+def group_events_complete_due() -> int:
+    return group_events.complete_due_run()
 
 
 @shared_task(name="booking.close_unjoined")

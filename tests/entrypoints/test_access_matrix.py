@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -24,11 +25,14 @@ from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
 from modules.feedback.models import Rating
 from modules.notifications.models import Device
+from modules.group_events.models import Event
+from modules.group_events.repositories.events import add_seat
 from modules.personality.public import QuestionKind, current_questionnaire
 from modules.support.models import Ticket
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.billing.factories import PlanFactory, PremiumPaymentFactory
 from tests.modules.booking.factories import SessionFactory
+from tests.modules.group_events.factories import event_of
 
 pytestmark = pytest.mark.django_db
 
@@ -192,7 +196,90 @@ def _ticket_of_b(ok: int) -> dict[str, int]:
     return {"anonymous": 401, **dict.fromkeys(NON_STAFF, 404), "user_b": ok, "manager": ok, "admin": ok}
 
 
+def _event_id(people: Mapping[str, Any]) -> int:
+    return people["event"].id
+
+
+def _event_hosts(ok: int, *, staff: int | None = None) -> dict[str, int]:
+    """friend_x's published event: friend_x and staff manage it; everyone else may only look."""
+    return {
+        "anonymous": 401,
+        **dict.fromkeys(NON_STAFF, 403),
+        "friend_x": ok,
+        "manager": ok if staff is None else staff,
+        "admin": ok if staff is None else staff,
+    }
+
+
+def _seat_of_a(ok: int) -> dict[str, int]:
+    """user_a holds a confirmed seat at friend_x's event; nobody else has a place there."""
+    return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 404), "user_a": ok}
+
+
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
+    # Group events: friends create for themselves, staff for any friend, users never.
+    ("POST", "/api/events"): Rule(
+        {
+            "anonymous": 401,
+            "user_a": 403,
+            "user_b": 403,
+            "friend_x": 201,
+            "friend_y": 201,
+            "manager": 201,
+            "admin": 201,
+        },
+        body=lambda people: {
+            "title": "matrix",
+            "session_type": "text",
+            "start": "2031-01-06T10:00:00+00:00",
+            "end": "2031-01-06T11:00:00+00:00",
+            "timezone": "UTC",
+            "capacity": 3,
+            "host_ids": [people["friend_x"].pk],
+        },
+    ),
+    ("GET", "/api/events"): Rule(signed_in()),
+    ("GET", "/api/events/hosting"): Rule(signed_in()),
+    ("GET", "/api/events/seats"): Rule(signed_in()),
+    ("GET", "/api/events/{event_id}"): Rule(signed_in(), target_id=_event_id),
+    ("PATCH", "/api/events/{event_id}"): Rule(_event_hosts(200), body={"title": "matrix"}, target_id=_event_id),
+    # Already published: its managers are told so, nobody else may try.
+    ("POST", "/api/events/{event_id}/publish"): Rule(_event_hosts(409), target_id=_event_id),
+    ("POST", "/api/events/{event_id}/cancel"): Rule(_event_hosts(200), body={"reason": "matrix"}, target_id=_event_id),
+    ("POST", "/api/events/{event_id}/cover/upload"): Rule(
+        _event_hosts(200), body={"content_type": "image/png"}, target_id=_event_id
+    ),
+    # Nothing was uploaded under someone else's prefix: refused for the managers too.
+    ("POST", "/api/events/{event_id}/cover"): Rule(
+        _event_hosts(422), body={"key": "event-covers/1/" + "a" * 32}, target_id=_event_id
+    ),
+    # user_a has a seat already; the host does not book their own event; staff do not book.
+    ("POST", "/api/events/{event_id}/seat"): Rule(
+        {
+            "anonymous": 401,
+            "user_a": 409,
+            "user_b": 201,
+            "friend_x": 422,
+            "friend_y": 201,
+            "manager": 403,
+            "admin": 403,
+        },
+        target_id=_event_id,
+    ),
+    ("GET", "/api/events/{event_id}/seat"): Rule(_seat_of_a(200), target_id=_event_id),
+    ("POST", "/api/events/{event_id}/seat/cancel"): Rule(_seat_of_a(200), target_id=_event_id),
+    ("POST", "/api/events/{event_id}/seat/accept"): Rule(_seat_of_a(409), target_id=_event_id),
+    # user_a's seat is at a free event: nothing to pay; nobody else has a place there.
+    ("POST", "/api/events/{event_id}/seat/payment"): Rule(_seat_of_a(409), target_id=_event_id),
+    # The event is in 2031: the host and the seat holder are told the window is closed; others have no seat.
+    ("POST", "/api/events/{event_id}/join"): Rule(
+        {"anonymous": 401, **dict.fromkeys(ROLES[1:], 403), "user_a": 422, "friend_x": 422}, target_id=_event_id
+    ),
+    ("GET", "/api/events/{event_id}/attendees"): Rule(_event_hosts(200), target_id=_event_id),
+    # Hosts only (staff too are refused); before the start nobody can be a no-show.
+    ("POST", "/api/events/{event_id}/attendees/{seat_id}/no-show"): Rule(
+        _event_hosts(422, staff=403), target_id=_event_id
+    ),
     # Feedback: the fixture's session (user_a with friend_x) is still upcoming, so its
     # participants are told it cannot be rated yet; nobody else learns it exists.
     ("POST", "/api/feedback/ratings"): Rule(
@@ -437,6 +524,9 @@ def people() -> dict[str, Any]:
         session_id=10**9, rater=people["user_b"], ratee=people["friend_y"], rater_side="user", stars=4,
         comment="fine", counted=True, created_at=timezone.now(),
     )  # fmt: skip
+    people["event"] = event_of(people["friend_x"], capacity=5, start=datetime(2031, 1, 6, 10, tzinfo=UTC))
+    add_seat(event_id=people["event"].id, person_id=people["user_a"].pk, status="confirmed", at=timezone.now())
+    Event.objects.filter(pk=people["event"].id).update(seats_taken=1)
     people["ticket"] = Ticket.objects.create(
         requester=people["user_b"], category="other", subject="help", created_at=timezone.now(),
         updated_at=timezone.now(),

@@ -19,3 +19,14 @@ def test_seed_demo_is_idempotent_and_friends_have_hours():
     friends = User.objects.filter(role="friend")
     assert friends.count() >= 3
     assert FriendAvailability.objects.filter(friend__in=friends).count() == friends.count()
+
+
+def test_seed_demo_has_two_upcoming_events_one_full_with_a_waitlist():
+    from modules.group_events.models import Event, Seat
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    events = list(Event.objects.filter(status="published").order_by("start"))
+    assert len(events) == 2
+    assert [e.capacity - e.seats_taken for e in events] == [1, 0]
+    assert Seat.objects.filter(event=events[1], status="waitlisted").count() == 1

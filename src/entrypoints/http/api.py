@@ -13,6 +13,7 @@ from modules.billing.api.router import router as payments_router
 from modules.booking.api.router import router as sessions_router
 from modules.chat.api.router import router as chat_router
 from modules.feedback.api.router import router as feedback_router
+from modules.group_events.api.router import router as events_router
 from modules.matching.api.router import blocks_router
 from modules.matching.api.router import router as matches_router
 from modules.moderation.api.router import router as moderation_router
@@ -55,4 +56,5 @@ api.add_router("/notifications", notifications_router)
 api.add_router("/chat", chat_router)
 api.add_router("/payments", payments_router)
 api.add_router("/feedback", feedback_router)
+api.add_router("/events", events_router)
 api.add_router("/health", ping_router)

@@ -7,7 +7,8 @@ Never routed with a real backend nor in production (see config/urls.py).
 
 Unlike S3, the upload also wants the signed-in owner (bearer token, see dev_auth): a form
 leaked from a development machine must not let anyone else write into a user's key prefix.
-The only presigned uploads are avatars, whose key prefix names the owner (accounts).
+The presigned uploads are avatars (accounts) and event covers (group events); both key prefixes
+name the uploader.
 Download links stay plain signed, expiring links, as on S3 (they go into <img> tags).
 """
 
@@ -23,6 +24,7 @@ from entrypoints.container import get_container
 from entrypoints.http.dev_auth import not_signed_in, signed_in_user_id
 from entrypoints.http.problems import problem_response
 from modules.accounts.public import avatar_key_owned_by
+from modules.group_events.public import cover_key_owned_by
 
 
 def _fake_storage() -> FakeMediaStorage | None:
@@ -42,7 +44,8 @@ def upload(request: HttpRequest) -> HttpResponse:
     file = request.FILES.get("file")
     if file is None:
         return problem_response(400, code="upload_rejected", detail="The form has no `file` part.")
-    if not avatar_key_owned_by(request.POST.get("key", ""), user_id):
+    key = request.POST.get("key", "")
+    if not (avatar_key_owned_by(key, user_id) or cover_key_owned_by(key, user_id)):
         return problem_response(403, code="upload_rejected", detail="This upload form belongs to someone else.")
     max_bytes = request.POST.get("x-fake-max-bytes", "")
     if max_bytes.isdigit() and file.size > int(max_bytes):

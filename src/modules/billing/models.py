@@ -72,19 +72,28 @@ class Subscription(models.Model):
 
 
 class IncludedSessionUse(models.Model):
-    """One included session consumed by a booked session; `returned_at` when given back."""
+    """One included session consumed by a booked session or by a seat at an included-in-plan
+    group event (exactly one of the two); `returned_at` when given back."""
 
     subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="uses")
-    session_id = models.BigIntegerField(unique=True)
+    session_id = models.BigIntegerField(unique=True, null=True)
+    event_seat_id = models.BigIntegerField(unique=True, null=True)
     period_end = models.DateTimeField()
     consumed_at = models.DateTimeField()
     returned_at = models.DateTimeField(null=True)
 
     class Meta:
         indexes = [models.Index(fields=["subscription", "period_end"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(session_id__isnull=True) & models.Q(event_seat_id__isnull=False))
+                | (models.Q(session_id__isnull=False) & models.Q(event_seat_id__isnull=True)),
+                name="billing_use_of_a_session_or_a_seat",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"session {self.session_id}"
+        return f"session {self.session_id}" if self.session_id is not None else f"event seat {self.event_seat_id}"
 
 
 class InvoiceGiveBack(models.Model):
@@ -117,7 +126,8 @@ class InvoiceGiveBack(models.Model):
 
 
 class PremiumPayment(models.Model):
-    """A one-off payment for one session outside the plan."""
+    """A one-off payment for one session outside the plan, or for one seat at a paid group event
+    (exactly one of the two; `friend` is the session's friend or the event's first host)."""
 
     class Status(models.TextChoices):
         AWAITING = "awaiting_payment"
@@ -127,7 +137,8 @@ class PremiumPayment(models.Model):
         REFUND_PENDING = "refund_pending"
         REFUNDED = "refunded"
 
-    session_id = models.BigIntegerField(unique=True)
+    session_id = models.BigIntegerField(unique=True, null=True)
+    event_seat_id = models.BigIntegerField(unique=True, null=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     friend = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     amount_minor = models.PositiveIntegerField()
@@ -148,11 +159,17 @@ class PremiumPayment(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(refunded_minor__lte=models.F("amount_minor")), name="premium_refund_le_amount"
-            )
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(session_id__isnull=True) & models.Q(event_seat_id__isnull=False))
+                | (models.Q(session_id__isnull=False) & models.Q(event_seat_id__isnull=True)),
+                name="premium_for_a_session_or_a_seat",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"premium session {self.session_id} ({self.status})"
+        what = f"session {self.session_id}" if self.session_id is not None else f"event seat {self.event_seat_id}"
+        return f"premium {what} ({self.status})"
 
 
 class ProviderRequest(models.Model):

@@ -12,6 +12,7 @@ from core.identity import Role
 from modules.accounts.public import friend_offer, person_basics
 from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
+from modules.booking.domain.sessions import JOIN_EARLY, TOKEN_GRACE, join_window_open
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import outcomes as outcomes_repo
 from modules.booking.repositories import personal_data as _personal_data
@@ -102,10 +103,14 @@ def _at_capacity_exact(capacities: Mapping[int, int], *, now: datetime) -> set[i
 
 __all__ = [
     "HOURS_PER_WEEK",
+    # The join window of sessions, which group events share (10 minutes early until the end).
+    "JOIN_EARLY",
+    "TOKEN_GRACE",
     "close_unjoined",
     "complete_due",
     "demo_availability_ensure",
     "friends_at_weekly_capacity",
+    "join_window_open",
     "personal_data_export",
     "send_reminders",
     "sessions_cancel_for_suspension",

@@ -3,11 +3,16 @@
 from typing import Any
 
 from modules.chat.repositories import personal_data as _personal_data
-from modules.chat.services.conversations import conversation_ensure_direct, conversation_ensure_group
+from modules.chat.services.conversations import (
+    conversation_ensure_direct,
+    conversation_ensure_group,
+    conversation_group_leave,
+)
 
 __all__ = [
     "conversation_ensure_direct",
     "conversation_ensure_group",
+    "conversation_group_leave",
     "personal_data_export",
 ]
 

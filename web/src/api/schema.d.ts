@@ -914,6 +914,318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upcoming events
+         * @description Signed-in people: published events that have not started, soonest first, with seats left. Events hosted by someone the caller blocked (or who blocked them) are not listed.
+         */
+        get: operations["events_browse"];
+        put?: never;
+        /**
+         * Create an event (a draft)
+         * @description Friends create events they host (co-hosts allowed); managers and admins create events for any friends (`host_ids` required). Users get 403. The event starts as a draft only hosts and staff see.
+         */
+        post: operations["events_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event
+         * @description Published events for everyone signed in (404 across a block); drafts for hosts and staff only.
+         */
+        get: operations["events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an event
+         * @description Hosts and staff. A draft changes freely; a published event only its title, description and cover (409 `event_published` otherwise); cancelled and completed events not at all (409 `event_closed`).
+         */
+        patch: operations["events_update"];
+        trace?: never;
+    };
+    "/api/events/{event_id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is coming
+         * @description Hosts and staff: seat holders first, then the waitlist in order.
+         */
+        get: operations["events_attendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/attendees/{seat_id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a no-show
+         * @description The event's hosts, once it has started, for a confirmed seat (422 `no_show_not_reportable`).
+         */
+        post: operations["events_no_show"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an event
+         * @description Hosts and staff: every seat and waitlist place is cancelled and each person is notified once.
+         */
+        post: operations["events_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use an uploaded image as the cover
+         * @description Hosts and staff: the key from the upload form, once the upload succeeded (checked: type, size).
+         */
+        post: operations["events_cover_set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/cover/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a cover image upload
+         * @description Hosts and staff: a short-lived presigned form (an image, at most 5 MB) under the caller's own key prefix. Changes nothing yet.
+         */
+        post: operations["events_cover_upload_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the event
+         * @description Hosts and confirmed seat holders (403 `seat_required` otherwise), from 10 minutes before the start until the end (422 `join_window_closed`): the group chat, and an RTC token for voice and video.
+         */
+        post: operations["events_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description Hosts and staff: the event is listed and bookable, and its group chat opens for the hosts.
+         */
+        post: operations["events_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/seat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My place at this event
+         * @description The caller's seat, offer or waitlist place (with its position); 404 if they have none.
+         */
+        get: operations["events_seat_get"];
+        put?: never;
+        /**
+         * Book a seat
+         * @description Users and friends (not the event's hosts, not staff: 403). A free seat is confirmed at once and the group chat opens to the caller (at a paid event it waits in `pending_payment`: pay it through `/seat/payment` within 15 minutes); a full event puts the caller on the waitlist, in arrival order. One place per person and event (409 `already_booked`). An included-in-plan event's seat takes one of the plan's included sessions (422 `not_entitled` without one); it comes back when the seat is given up 24 hours or more before the start, or when the event is cancelled.
+         */
+        post: operations["events_seat_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/seat/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the seat I was offered
+         * @description Only with an open offer (409 `no_offer`, `offer_expired`); the seat becomes confirmed (and takes an included session at an included-in-plan event: 422 `not_entitled` without one).
+         */
+        post: operations["events_offer_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/seat/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give up my place
+         * @description Until the event starts. A freed seat is offered to the first person on the waitlist, who has EVENTS_WAITLIST_OFFER_MINUTES (default 2 h) to take it. 24 hours or more before the start, the included session comes back or the payment is refunded in full; later, neither.
+         */
+        post: operations["events_seat_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/seat/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay for my seat
+         * @description The seat holder of a paid event, while the seat waits in `pending_payment` (409 `payment_not_open` otherwise): a Stripe PaymentIntent to confirm. Paid, the seat is confirmed; unpaid within 15 minutes, it goes to the next in line.
+         */
+        post: operations["events_seat_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/hosting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events I host
+         * @description The caller's own events as a host, drafts included, latest first (empty for non-hosts).
+         */
+        get: operations["events_hosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My places at events
+         * @description The caller's confirmed seats, offers and waitlist places, soonest event first.
+         */
+        get: operations["events_my_seats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feedback/friends/{friend_id}/summary": {
         parameters: {
             query?: never;
@@ -3044,6 +3356,339 @@ export interface components {
              */
             status: string;
         };
+        /** EventAttendeeOut */
+        EventAttendeeOut: {
+            /** Display Name */
+            display_name: string;
+            /** No Show */
+            no_show: boolean;
+            /** Person Id */
+            person_id: number;
+            /** Seat Id */
+            seat_id: number;
+            /** Status */
+            status: string;
+            /** Waitlist Position */
+            waitlist_position: number | null;
+        };
+        /** EventAttendeePage */
+        EventAttendeePage: {
+            /** Items */
+            items: components["schemas"]["EventAttendeeOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** EventCancelIn */
+        EventCancelIn: {
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
+        };
+        /** EventCoverIn */
+        EventCoverIn: {
+            /** Key */
+            key: string;
+        };
+        /** EventCoverUploadIn */
+        EventCoverUploadIn: {
+            /**
+             * Content Type
+             * @example image/jpeg
+             */
+            content_type: string;
+        };
+        /** EventCoverUploadOut */
+        EventCoverUploadOut: {
+            /** Content Type */
+            content_type: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Fields */
+            fields: {
+                [key: string]: string;
+            };
+            /**
+             * Key
+             * @description Send this to POST /api/events/{event_id}/cover once the upload succeeded.
+             */
+            key: string;
+            /** Max Bytes */
+            max_bytes: number;
+            /**
+             * Url
+             * @description POST a multipart form here: every entry of `fields`, then `file`.
+             */
+            url: string;
+        };
+        /** EventHostOut */
+        EventHostOut: {
+            /** Display Name */
+            display_name: string;
+            /** Id */
+            id: number;
+        };
+        /** EventIn */
+        EventIn: {
+            /** Capacity */
+            capacity: number;
+            /**
+             * Currency
+             * @description Lower-case ISO 4217 code
+             * @default usd
+             */
+            currency: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /**
+             * Host Ids
+             * @description Friends hosting it. Staff must name them; a friend always hosts their own event.
+             */
+            host_ids?: number[] | null;
+            /**
+             * Included In Plan
+             * @description Consumes an included session of the plan
+             * @default false
+             */
+            included_in_plan: boolean;
+            /**
+             * Price Minor
+             * @description 0: free
+             * @default 0
+             */
+            price_minor: number;
+            /**
+             * Session Type
+             * @enum {string}
+             */
+            session_type: "text" | "voice" | "video";
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+            /** Timezone */
+            timezone: string;
+            /** Title */
+            title: string;
+        };
+        /** EventJoinOut */
+        EventJoinOut: {
+            /** Conversation Id */
+            conversation_id: number | null;
+            /** Event Id */
+            event_id: number;
+            /** @description Voice and video events */
+            rtc: components["schemas"]["EventRtcOut"] | null;
+            /** Session Type */
+            session_type: string;
+        };
+        /** EventMySeatOut */
+        EventMySeatOut: {
+            /** Id */
+            id: number;
+            /** Offer Expires At */
+            offer_expires_at: string | null;
+            /**
+             * Status
+             * @description confirmed, pending_payment, waitlisted or offered
+             */
+            status: string;
+            /** Waitlist Position */
+            waitlist_position?: number | null;
+        };
+        /** EventMySeatsItem */
+        EventMySeatsItem: {
+            event: components["schemas"]["EventOut"];
+            seat: components["schemas"]["EventSeatOut"];
+        };
+        /** EventMySeatsPage */
+        EventMySeatsPage: {
+            /** Items */
+            items: components["schemas"]["EventMySeatsItem"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** EventOut */
+        EventOut: {
+            /** Cancel Reason */
+            cancel_reason: string;
+            /** Capacity */
+            capacity: number;
+            /**
+             * Conversation Id
+             * @description The group chat, for hosts and confirmed seat holders
+             */
+            conversation_id: number | null;
+            /** Cover Url */
+            cover_url: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Currency */
+            currency: string;
+            /** Description */
+            description: string;
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /** Hosts */
+            hosts: components["schemas"]["EventHostOut"][];
+            /** Id */
+            id: number;
+            /** Included In Plan */
+            included_in_plan: boolean;
+            /** @description The caller's place, if any */
+            my_seat: components["schemas"]["EventMySeatOut"] | null;
+            /** Price Minor */
+            price_minor: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Session Type */
+            session_type: string;
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+            /** Status */
+            status: string;
+            /** Timezone */
+            timezone: string;
+            /** Title */
+            title: string;
+        };
+        /** EventPage */
+        EventPage: {
+            /** Items */
+            items: components["schemas"]["EventOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /**
+         * EventPatch
+         * @description Any subset. Times, seats, hosts, type and price change only while the event is a draft.
+         */
+        EventPatch: {
+            /** Capacity */
+            capacity?: number;
+            /** Currency */
+            currency?: string;
+            /** Description */
+            description?: string;
+            /**
+             * End
+             * Format: date-time
+             */
+            end?: string;
+            /** Host Ids */
+            host_ids?: number[];
+            /** Included In Plan */
+            included_in_plan?: boolean;
+            /** Price Minor */
+            price_minor?: number;
+            /**
+             * Session Type
+             * @enum {string}
+             */
+            session_type?: "text" | "voice" | "video";
+            /**
+             * Start
+             * Format: date-time
+             */
+            start?: string;
+            /** Timezone */
+            timezone?: string;
+            /** Title */
+            title?: string;
+        };
+        /** EventPaymentOut */
+        EventPaymentOut: {
+            /** Amount Minor */
+            amount_minor: number;
+            /**
+             * Client Secret
+             * @description for Stripe.js / the mobile SDK to confirm the payment
+             */
+            client_secret: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description Unpaid by then, the seat goes to the next in line
+             */
+            expires_at: string;
+            /** Payment Intent Id */
+            payment_intent_id: string;
+            /** Seat Id */
+            seat_id: number;
+        };
+        /** EventRtcOut */
+        EventRtcOut: {
+            /** App Id */
+            app_id: string;
+            /** Channel */
+            channel: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Token */
+            token: string;
+            /** Uid */
+            uid: number;
+        };
+        /** EventSeatOut */
+        EventSeatOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Event Id */
+            event_id: number;
+            /** Id */
+            id: number;
+            /** Offer Expires At */
+            offer_expires_at: string | null;
+            /** Status */
+            status: string;
+            /**
+             * Waitlist Position
+             * @description 1 = next in line (waitlisted seats only)
+             */
+            waitlist_position: number | null;
+        };
         /** ExceptionIn */
         ExceptionIn: {
             /**
@@ -3521,14 +4166,22 @@ export interface components {
             /** Currency */
             currency: string;
             /**
+             * Event Seat Id
+             * @description The group-event seat paid for (null for a session)
+             */
+            event_seat_id: number | null;
+            /**
              * Expires At
              * Format: date-time
              */
             expires_at: string;
             /** Refunded Minor */
             refunded_minor: number;
-            /** Session Id */
-            session_id: number;
+            /**
+             * Session Id
+             * @description The session paid for (null for a group-event seat)
+             */
+            session_id: number | null;
             /** Status */
             status: string;
         };
@@ -3685,7 +4338,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/api.md, 'Error catalogue').
              * @enum {string}
              */
-            code: "account_inactive" | "admin_only" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "outside_availability" | "own_account" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
+            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
             detail: string;
             errors: {
                 loc: (string | number)[];
@@ -8904,6 +9557,1369 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_browse: {
+        parameters: {
+            query?: {
+                /** @description Only events with a seat left */
+                free_seats?: boolean;
+                host_id?: number | null;
+                limit?: number;
+                offset?: number;
+                session_type?: ("text" | "voice" | "video") | null;
+                starts_after?: string | null;
+                starts_before?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_attendees: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAttendeePage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_no_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+                seat_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAttendeeOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCancelIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_cover_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCoverIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_cover_upload_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCoverUploadIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCoverUploadOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventJoinOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_seat_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeatOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_seat_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeatOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_offer_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeatOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_seat_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeatOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_seat_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPaymentOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An external provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_hosting: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    events_my_seats: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMySeatsPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

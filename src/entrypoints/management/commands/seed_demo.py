@@ -1,4 +1,5 @@
-"""Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans.
+"""Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans,
+two upcoming group events (one with a seat left, one full with a waitlist).
 
 Safe to run again: existing demo accounts are updated, never duplicated.
 """
@@ -14,6 +15,7 @@ from entrypoints.demo_matching import demo_matching_ensure
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
 from modules.billing.public import demo_plans_ensure
 from modules.booking.public import demo_availability_ensure
+from modules.group_events.public import demo_events_ensure
 
 
 class Command(BaseCommand):
@@ -24,5 +26,6 @@ class Command(BaseCommand):
             created = demo_accounts_ensure() + demo_plans_ensure()
             demo_availability_ensure(demo_friend_ids())
             created += demo_matching_ensure()
+            created += demo_events_ensure()
         for line in created:
             self.stdout.write(line)

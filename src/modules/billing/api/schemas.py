@@ -79,7 +79,8 @@ class IntentOut(Schema):
 
 
 class PaymentOut(Schema):
-    session_id: int
+    session_id: int | None = Field(description="The session paid for (null for a group-event seat)")
+    event_seat_id: int | None = Field(description="The group-event seat paid for (null for a session)")
     amount_minor: int
     currency: str
     status: str

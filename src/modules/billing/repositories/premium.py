@@ -14,7 +14,7 @@ Status = PremiumPayment.Status
 @dataclass(frozen=True)
 class PremiumView:
     id: int
-    session_id: int
+    session_id: int | None
     user_id: int
     friend_id: int
     amount_minor: int
@@ -26,6 +26,7 @@ class PremiumView:
     disputed: bool
     expires_at: datetime
     created_at: datetime
+    event_seat_id: int | None = None
 
 
 def _view(p: PremiumPayment) -> PremiumView:
@@ -43,12 +44,14 @@ def _view(p: PremiumPayment) -> PremiumView:
         disputed=p.disputed,
         expires_at=p.expires_at,
         created_at=p.created_at,
+        event_seat_id=p.event_seat_id,
     )
 
 
 def open_payment(
     *,
-    session_id: int,
+    session_id: int | None = None,
+    event_seat_id: int | None = None,
     user_id: int,
     friend_id: int,
     amount_minor: int,
@@ -56,8 +59,9 @@ def open_payment(
     expires_at: datetime,
     at: datetime,
 ) -> PremiumView:
+    key = {"session_id": session_id} if session_id is not None else {"event_seat_id": event_seat_id}
     p, _ = PremiumPayment.objects.get_or_create(
-        session_id=session_id,
+        **key,
         defaults={
             "user_id": user_id,
             "friend_id": friend_id,
@@ -69,6 +73,14 @@ def open_payment(
         },
     )
     return _view(p)
+
+
+def payment_for_seat(seat_id: int, *, lock: bool = False) -> PremiumView | None:
+    qs = PremiumPayment.objects.filter(event_seat_id=seat_id)
+    if lock:
+        qs = qs.select_for_update()
+    p = qs.first()
+    return _view(p) if p else None
 
 
 def payment_for_session(session_id: int, *, lock: bool = False) -> PremiumView | None:

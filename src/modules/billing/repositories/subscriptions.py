@@ -166,6 +166,20 @@ def consume(*, subscription_id: int, session_id: int, period_end: datetime, at: 
     return created
 
 
+def consume_for_seat(*, subscription_id: int, seat_id: int, period_end: datetime, at: datetime) -> bool:
+    _, created = IncludedSessionUse.objects.get_or_create(
+        event_seat_id=seat_id,
+        defaults={"subscription_id": subscription_id, "period_end": period_end, "consumed_at": at},
+    )
+    return created
+
+
+def give_back_seat(*, seat_id: int, at: datetime) -> bool:
+    return bool(
+        IncludedSessionUse.objects.filter(event_seat_id=seat_id, returned_at__isnull=True).update(returned_at=at)
+    )
+
+
 def give_back(*, session_id: int, at: datetime) -> bool:
     return bool(
         IncludedSessionUse.objects.filter(session_id=session_id, returned_at__isnull=True).update(returned_at=at)

@@ -42,13 +42,8 @@ def booking_entitlement(*, user_id: int, session_type: str, starts_at: datetime,
     return _decide(repo.current_subscription(user_id), session_type=session_type, starts_at=starts_at, now=now)
 
 
-def included_session_consume(
-    *, user_id: int, session_id: int, session_type: str, starts_at: datetime, now: datetime
-) -> None:
-    """Take one included session for a booked session, inside the booking's transaction.
-
-    The subscription row is locked and the rule re-checked, so parallel bookings cannot take
-    more sessions than the plan includes: the loser's booking is rolled back."""
+def _require_covered(user_id: int, *, session_type: str, starts_at: datetime, now: datetime) -> SubscriptionView:
+    """The person's locked subscription, if it covers one more session of this type; else refused."""
     sub = repo.lock_current_subscription(user_id)
     decision = _decide(sub, session_type=session_type, starts_at=starts_at, now=now)
     if sub is None or not decision.allowed or sub.current_period_end is None:
@@ -57,6 +52,33 @@ def included_session_consume(
             code="not_entitled",
             extra={"entitlement": decision.reason, "premium_available": decision.premium_available},
         )
+    return sub
+
+
+def included_event_seat_consume(
+    *, user_id: int, seat_id: int, session_type: str, starts_at: datetime, now: datetime
+) -> None:
+    """A seat at an included-in-plan group event takes one included session, like a booking, inside
+    the seat's transaction (the subscription row is locked, so parallel seats and bookings never
+    take more than the plan includes)."""
+    sub = _require_covered(user_id, session_type=session_type, starts_at=starts_at, now=now)
+    assert sub.current_period_end is not None
+    repo.consume_for_seat(subscription_id=sub.id, seat_id=seat_id, period_end=sub.current_period_end, at=now)
+
+
+def included_event_seat_return(*, seat_id: int, now: datetime) -> bool:
+    return repo.give_back_seat(seat_id=seat_id, at=now)
+
+
+def included_session_consume(
+    *, user_id: int, session_id: int, session_type: str, starts_at: datetime, now: datetime
+) -> None:
+    """Take one included session for a booked session, inside the booking's transaction.
+
+    The subscription row is locked and the rule re-checked, so parallel bookings cannot take
+    more sessions than the plan includes: the loser's booking is rolled back."""
+    sub = _require_covered(user_id, session_type=session_type, starts_at=starts_at, now=now)
+    assert sub.current_period_end is not None
     repo.consume(subscription_id=sub.id, session_id=session_id, period_end=sub.current_period_end, at=now)
 
 

@@ -15,7 +15,7 @@ from django.db import transaction
 
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
-from core.events import PremiumPaymentSettled, publish
+from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, publish
 from core.identity import Actor
 from core.money import Money
 from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
@@ -48,6 +48,31 @@ def premium_open(
     )
 
 
+def premium_open_for_seat(
+    *, seat_id: int, user_id: int, host_id: int, amount_minor: int, currency: str, now: datetime
+) -> PremiumView:
+    """Inside the seat's transaction: a seat at a paid group event waits for this payment."""
+    if amount_minor < MIN_CHARGE_MINOR:
+        raise RuleViolated("This seat cannot be paid for online.", code="premium_unavailable")
+    return repo.open_payment(
+        event_seat_id=seat_id,
+        user_id=user_id,
+        friend_id=host_id,
+        amount_minor=amount_minor,
+        currency=currency,
+        expires_at=now + PAYMENT_WINDOW,
+        at=now,
+    )
+
+
+def _announce(payment: PremiumView, *, succeeded: bool, reason: str) -> None:
+    """Tell the owner of what was paid for: booking (a session) or group events (a seat)."""
+    if payment.session_id is not None:
+        publish(PremiumPaymentSettled(session_id=payment.session_id, succeeded=succeeded, reason=reason))
+    elif payment.event_seat_id is not None:
+        publish(EventSeatPaymentSettled(seat_id=payment.event_seat_id, succeeded=succeeded, reason=reason))
+
+
 @dataclass(frozen=True)
 class IntentView:
     session_id: int
@@ -62,6 +87,23 @@ def premium_intent(*, actor: Actor, session_id: int, gateway: PaymentGateway, cl
     payment = repo.payment_for_session(session_id)
     if payment is None or payment.user_id != actor.user_id:
         raise NotFound("No such payment.")
+    return _intent(
+        actor, payment, ref=session_id, metadata={"session_id": str(session_id)}, gateway=gateway, clock=clock
+    )
+
+
+def premium_seat_intent(*, actor: Actor, seat_id: int, gateway: PaymentGateway, clock: Clock) -> IntentView:
+    """The PaymentIntent for the caller's group-event seat pending payment (`session_id` of the
+    answer carries the seat id)."""
+    payment = repo.payment_for_seat(seat_id)
+    if payment is None or payment.user_id != actor.user_id:
+        raise NotFound("No such payment.")
+    return _intent(actor, payment, ref=seat_id, metadata={"event_seat_id": str(seat_id)}, gateway=gateway, clock=clock)
+
+
+def _intent(
+    actor: Actor, payment: PremiumView, *, ref: int, metadata: dict[str, str], gateway: PaymentGateway, clock: Clock
+) -> IntentView:
     if payment.status != Status.AWAITING:
         raise Conflict(f"This payment is {payment.status}.", code="payment_not_open")
     if payment.expires_at <= clock.now():
@@ -72,7 +114,7 @@ def premium_intent(*, actor: Actor, session_id: int, gateway: PaymentGateway, cl
         return gateway.create_payment_intent(
             amount=Money(payment.amount_minor, payment.currency),
             customer_id=customer_id,
-            metadata={"session_id": str(session_id), "premium_payment": str(payment.id), "user_id": str(actor.user_id)},
+            metadata={**metadata, "premium_payment": str(payment.id), "user_id": str(actor.user_id)},
             idempotency_key=key,
         )
 
@@ -93,9 +135,7 @@ def premium_intent(*, actor: Actor, session_id: int, gateway: PaymentGateway, cl
         locked = repo.lock_payment(payment.id)
         if locked and locked.stripe_payment_intent_id is None:
             repo.update(payment.id, at=clock.now(), stripe_payment_intent_id=intent.id)
-    return IntentView(
-        session_id, intent.id, intent.client_secret, payment.amount_minor, payment.currency, payment.expires_at
-    )
+    return IntentView(ref, intent.id, intent.client_secret, payment.amount_minor, payment.currency, payment.expires_at)
 
 
 def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime) -> None:
@@ -106,7 +146,7 @@ def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime
             after_commit.settle_refund(payment.id)
         return
     repo.update(payment.id, at=now, status=Status.SUCCEEDED if succeeded else Status.FAILED)
-    publish(PremiumPaymentSettled(session_id=payment.session_id, succeeded=succeeded, reason=reason))
+    _announce(payment, succeeded=succeeded, reason=reason)
     if not succeeded:
         after_commit.cancel_intent(payment.id)  # so that it can no longer be paid
 
@@ -172,14 +212,27 @@ def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
                 _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
             else:
                 repo.update(locked.id, at=clock.now(), status=Status.FAILED)
-                publish(PremiumPaymentSettled(session_id=locked.session_id, succeeded=False, reason="expired"))
+                _announce(locked, succeeded=False, reason="expired")
                 released += 1
     return released
 
 
 def premium_give_back(*, session_id: int, now: datetime) -> None:
     """Inside booking's transaction: the session was cancelled with a full give-back."""
-    payment = repo.payment_for_session(session_id, lock=True)
+    _give_back(repo.payment_for_session(session_id, lock=True), now=now)
+
+
+def premium_seat_give_back(*, seat_id: int, now: datetime) -> None:
+    """Inside the seat's transaction: the seat was given up in time, or the event cancelled."""
+    _give_back(repo.payment_for_seat(seat_id, lock=True), now=now)
+
+
+def premium_seat_drop_unpaid(*, seat_id: int, now: datetime) -> None:
+    """The seat was given up without a give-back: an unpaid payment simply closes."""
+    _drop_unpaid(repo.payment_for_seat(seat_id, lock=True), now=now)
+
+
+def _give_back(payment: PremiumView | None, *, now: datetime) -> None:
     if payment is None:
         return
     if payment.status == Status.AWAITING:
@@ -192,7 +245,10 @@ def premium_give_back(*, session_id: int, now: datetime) -> None:
 
 def premium_drop_unpaid(*, session_id: int, now: datetime) -> None:
     """The booking was cancelled without a give-back: an unpaid payment simply closes."""
-    payment = repo.payment_for_session(session_id, lock=True)
+    _drop_unpaid(repo.payment_for_session(session_id, lock=True), now=now)
+
+
+def _drop_unpaid(payment: PremiumView | None, *, now: datetime) -> None:
     if payment is not None and payment.status == Status.AWAITING:
         repo.update(payment.id, at=now, status=Status.CANCELLED)
         after_commit.cancel_intent(payment.id)
@@ -257,6 +313,12 @@ def premium_refund_settle(*, payment_id: int, gateway: PaymentGateway, clock: Cl
             repo.update(payment_id, at=clock.now(), refunded_minor=target, status=status)
 
 
+def _take_back(payment: PremiumView, *, amount_minor: int, kind: str, fact: str, now: datetime) -> None:
+    # Only sessions credit a friend's ledger; a group-event seat's money has no earning to take back.
+    if payment.session_id is not None:
+        earning_take_back(session_id=payment.session_id, amount_minor=amount_minor, kind=kind, fact=fact, now=now)
+
+
 def premium_owns_intent(payment_intent_id: str) -> bool:
     return repo.payment_for_intent(payment_intent_id) is not None
 
@@ -294,8 +356,8 @@ def premium_refunded_at_stripe(*, charge_id: str, gateway: PaymentGateway, clock
             refund_requested_minor=total,
             refunded_minor=max(total, payment.refunded_minor),
         )
-        earning_take_back(
-            session_id=payment.session_id,
+        _take_back(
+            payment,
             amount_minor=extra,
             kind=ledger_rules.Kind.REFUND,
             fact=f"refund:payment:{payment.id}:upto:{total}",
@@ -321,8 +383,8 @@ def premium_dispute_changed(*, dispute_id: str, payment_intent_id: str, gateway:
         taken_fact = f"chargeback:{dispute.id}"
         if dispute.funds_withdrawn:
             repo.update(payment.id, at=now, disputed=True)
-            earning_take_back(
-                session_id=payment.session_id,
+            _take_back(
+                payment,
                 amount_minor=min(dispute.amount.amount_minor, payment.amount_minor),
                 kind=ledger_rules.Kind.CHARGEBACK,
                 fact=taken_fact,
@@ -330,9 +392,10 @@ def premium_dispute_changed(*, dispute_id: str, payment_intent_id: str, gateway:
             )
         elif dispute.status == "won":
             repo.update(payment.id, at=now, disputed=False)
-            earning_restore(
-                session_id=payment.session_id, taken_fact=taken_fact, fact=f"dispute_won:{dispute.id}", now=now
-            )
+            if payment.session_id is not None:
+                earning_restore(
+                    session_id=payment.session_id, taken_fact=taken_fact, fact=f"dispute_won:{dispute.id}", now=now
+                )
     return True
 
 

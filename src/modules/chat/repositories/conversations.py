@@ -51,6 +51,10 @@ def ensure_conversation(*, key: str, kind: ConversationKind, title: str, member_
     return conversation.pk
 
 
+def remove_member(*, key: str, user_id: int) -> None:
+    Membership.objects.filter(conversation__key=key, user_id=user_id).delete()
+
+
 def members_of(conversation_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
     """Member ids per conversation (conversations that do not exist are absent)."""
     out: dict[int, list[int]] = defaultdict(list)

@@ -50,6 +50,13 @@ def conversation_ensure_group(*, key: str, member_ids: Iterable[int], title: str
         )
 
 
+def conversation_group_leave(*, key: str, user_id: int) -> None:
+    """Take `user_id` out of the group conversation named `key` (e.g. a cancelled event seat).
+
+    Their messages stay in the history; they simply no longer read or write there."""
+    repo.remove_member(key=group_key(key), user_id=user_id)
+
+
 def conversations_list(*, actor: Actor, page: PageRequest) -> Page[ConversationListing]:
     summaries, total = repo.conversations_of(actor.user_id, limit=page.limit, offset=page.offset)
     names = display_names(sorted({uid for s in summaries for uid in s.member_ids}))

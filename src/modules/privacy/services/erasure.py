@@ -18,6 +18,7 @@ from modules.billing.public import personal_data_erase as billing_erase
 from modules.booking.public import personal_data_erase as booking_erase
 from modules.chat.public import personal_data_erase as chat_erase
 from modules.feedback.public import personal_data_erase as feedback_erase
+from modules.group_events.public import personal_data_erase as group_events_erase
 from modules.matching.public import personal_data_erase as matching_erase
 from modules.notifications.public import personal_data_erase as notifications_erase
 from modules.personality.public import personal_data_erase as personality_erase
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 # accounts last (it takes the identity away and closes their sockets).
 ERASERS: tuple[Callable[[int], None], ...] = (
     booking_erase,
+    group_events_erase,
     matching_erase,
     personality_erase,
     chat_erase,

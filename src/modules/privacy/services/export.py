@@ -16,6 +16,7 @@ from modules.billing.public import personal_data_export as billing_data
 from modules.booking.public import personal_data_export as booking_data
 from modules.chat.public import personal_data_export as chat_data
 from modules.feedback.public import personal_data_export as feedback_data
+from modules.group_events.public import personal_data_export as group_events_data
 from modules.matching.public import personal_data_export as matching_data
 from modules.moderation.public import personal_data_export as moderation_data
 from modules.notifications.public import personal_data_export as notifications_data
@@ -37,6 +38,7 @@ SOURCES: tuple[Callable[[int], dict[str, list[dict[str, Any]]]], ...] = (
     privacy_data,
     moderation_data,
     support_data,
+    group_events_data,
 )
 
 # Tables that reference a person but are deliberately left out of the export, and why.

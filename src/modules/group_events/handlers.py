@@ -1,0 +1,14 @@
+"""What group events do when other modules announce something (subscribed once, at start-up)."""
+
+from __future__ import annotations
+
+from core import events
+from modules.group_events import dependencies as deps
+from modules.group_events.services import seats
+
+
+def subscribe_all() -> None:
+    events.subscribe(
+        events.EventSeatPaymentSettled,
+        lambda e: seats.on_payment_settled(seat_id=e.seat_id, succeeded=e.succeeded, now=deps.clock().now()),
+    )
