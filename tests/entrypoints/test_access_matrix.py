@@ -24,9 +24,9 @@ from django.utils import timezone
 from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
 from modules.feedback.models import Rating
-from modules.notifications.models import Device
 from modules.group_events.models import Event
 from modules.group_events.repositories.events import add_seat
+from modules.notifications.models import Device
 from modules.personality.public import QuestionKind, current_questionnaire
 from modules.support.models import Ticket
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer

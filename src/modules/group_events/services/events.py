@@ -26,7 +26,7 @@ from modules.group_events.domain.events import EventStatus, SeatStatus
 from modules.group_events.repositories import events as repo
 from modules.group_events.repositories.events import EventView, SeatView
 from modules.group_events.services import seat_money
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 
 logger = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ def event_cancel(*, actor: Actor, event_id: int, reason: str, blocks: ContactBlo
             notify(
                 user_id=seat.person_id,
                 key=f"event-cancelled:{event_id}:{seat.person_id}",
-                kind="event_cancelled",
+                kind=NotificationKind.EVENTS,
                 title=f"Cancelled: {event.title[:80]}",
                 body=reason or "The hosts cancelled this event.",
                 data={"event_id": str(event_id)},

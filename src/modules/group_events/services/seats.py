@@ -33,7 +33,7 @@ from modules.group_events.repositories import events as repo
 from modules.group_events.repositories.events import EventView, SeatView
 from modules.group_events.services import seat_money
 from modules.group_events.services.events import manageable, visible
-from modules.notifications.public import notify
+from modules.notifications.public import NotificationKind, notify
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def _release(event: EventView, *, now: datetime) -> None:
         user_id=nxt.person_id,
         # One notification per offer: the seat row and when it was offered name it.
         key=f"event-seat-offered:{nxt.id}",
-        kind="event_seat_offered",
+        kind=NotificationKind.EVENTS,
         title=f"A seat is free: {event.title[:80]}",
         body=f"It is yours if you take it before {expires:%Y-%m-%d %H:%M} UTC.",
         data={"event_id": str(event.id), "offer_expires_at": expires.isoformat()},

@@ -110,7 +110,7 @@ def test_seats_fill_then_the_waitlist_forms_in_order_and_the_chat_follows(client
     offered = client.get(path, headers=bearer(c)).json()
     assert offered["status"] == "offered"
     assert offered["offer_expires_at"].startswith((NOW + timedelta(hours=2)).isoformat()[:16])
-    assert Notification.objects.filter(user=c, kind="event_seat_offered").count() == 1
+    assert Notification.objects.filter(user=c, kind="events", key__startswith="event-seat-offered:").count() == 1
     assert client.get(f"/api/events/{event.id}", headers=bearer(a)).json()["seats_left"] == 0
     assert _post(client, f"{path}/accept", d).json()["code"] == "no_offer"
     assert _post(client, f"{path}/accept", c).json()["status"] == "confirmed"
@@ -246,7 +246,7 @@ def test_a_host_cancelling_tells_everyone_once_and_frees_nothing_twice(client, c
     cancelled = _post(client, f"/api/events/{event.id}/cancel", host, {"reason": "Host is ill"})
     assert cancelled.json()["status"] == "cancelled"
     assert set(Seat.objects.filter(event_id=event.id).values_list("status", flat=True)) == {"cancelled"}
-    assert Notification.objects.filter(kind="event_cancelled").count() == 2
+    assert Notification.objects.filter(kind="events", key__startswith="event-cancelled:").count() == 2
     again = _post(client, f"/api/events/{event.id}/cancel", host)
     assert (again.status_code, again.json()["code"]) == (409, "invalid_transition")
     assert _post(client, f"/api/events/{event.id}/seat", UserFactory()).json()["code"] == "event_not_bookable"

@@ -54,7 +54,7 @@ def test_an_offer_moves_down_the_line_at_each_expiry_and_the_seat_frees_at_the_e
     assert lapsed.value.code == "offer_expired"
     assert seats.offers_expire_due(clock=clock) == 1
     assert Seat.objects.get(event_id=event.id, person=c).status == "offered"
-    assert Notification.objects.filter(kind="event_seat_offered").count() == 2
+    assert Notification.objects.filter(kind="events", key__startswith="event-seat-offered:").count() == 2
     clock.advance(timedelta(hours=2))
     assert seats.offers_expire_due(clock=clock) == 1
     assert Event.objects.get(pk=event.id).seats_taken == 0
@@ -103,4 +103,4 @@ def test_erasure_gives_up_seats_and_cancels_events_hosted_alone(clock):
     assert Event.objects.get(pk=alone.id).status == "cancelled"
     assert Event.objects.get(pk=shared.id).status == "published"  # a co-host carries on
     public.personal_data_erase(host.pk)  # idempotent
-    assert Notification.objects.filter(user=waiting, kind="event_cancelled").count() == 1
+    assert Notification.objects.filter(user=waiting, kind="events", key__startswith="event-cancelled:").count() == 1
