@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "modules.moderation",
     "modules.support",
     "modules.group_events",
+    "modules.analytics",
     "entrypoints",
 ]
 

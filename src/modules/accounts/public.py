@@ -27,6 +27,7 @@ from modules.accounts.repositories.offers import (
     email_of,
     friend_offer,
 )
+from modules.accounts.repositories.stats import do_not_sell_user_ids, signup_cohort_view, weekly_capacities
 from modules.accounts.services import staff as staff_services
 from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
@@ -45,6 +46,7 @@ __all__ = [
     "demo_accounts_ensure",
     "demo_friend_ids",
     "display_names",
+    "do_not_sell_user_ids",
     "email_of",
     "friend_offer",
     "login_locked_out",
@@ -52,6 +54,8 @@ __all__ = [
     "people_basics",
     "person_basics",
     "personal_data_export",
+    "signup_cohort_view",
+    "weekly_capacities",
 ]
 
 
