@@ -374,6 +374,11 @@ SOCIALACCOUNT_ADAPTER = "modules.accounts.identity.adapters.SocialAccountAdapter
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+# Optional sign-up extras: UTM parameters, referrer, marketing opt-in (consents, analytics).
+ACCOUNT_SIGNUP_FORM_CLASS = "modules.accounts.identity.signup_form.SignupExtrasForm"
+# The versions of the terms and privacy notice a sign-up accepts (recorded with each consent).
+TERMS_VERSION = env.str("TERMS_VERSION", default="2026-01")
+PRIVACY_VERSION = env.str("PRIVACY_VERSION", default="2026-01")
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
