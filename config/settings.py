@@ -233,6 +233,8 @@ CELERY_BEAT_SCHEDULE = {
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
     # Erasures whose 7-day grace period has ended.
     "privacy-erase-due": {"task": "privacy.erase_due", "schedule": 3600.0},
+    # The retention policy (docs/operations.md, "Data retention").
+    "privacy-retention": {"task": "privacy.retention", "schedule": 24 * 3600.0},
     "moderation-end-suspensions": {"task": "moderation.end_expired_suspensions", "schedule": 300.0},
     # Group events: lapsed waitlist offers move to the next in line; ended events complete.
     "events-expire-offers": {"task": "group_events.expire_offers", "schedule": 60.0},

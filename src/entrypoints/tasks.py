@@ -40,6 +40,11 @@ def privacy_erase_due() -> int:
     return privacy.erasures_run_due()
 
 
+@shared_task(name="privacy.retention")
+def privacy_retention() -> dict[str, int]:
+    return privacy.retention_run()
+
+
 @shared_task(name="moderation.end_expired_suspensions")
 def moderation_end_expired_suspensions() -> int:
     return moderation.suspensions_end_expired()

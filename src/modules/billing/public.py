@@ -9,6 +9,7 @@ from core.identity import Actor
 from modules.billing import dependencies
 from modules.billing.domain.entitlement import Entitlement
 from modules.billing.repositories import personal_data as _personal_data
+from modules.billing.repositories.retention import purge_processed_events
 from modules.billing.repositories.stats import (
     LedgerTotal,
     PayoutTotal,
@@ -133,6 +134,7 @@ __all__ = [
     "premium_seat_give_back",
     "premium_seat_intent",
     "premium_totals",
+    "purge_processed_events",
     "reconcile_run",
     "refund_settle_run",
     "trial_started_view",
