@@ -296,6 +296,9 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     # A wrong password refuses everyone (and nobody has a request to read or cancel).
     ("DELETE", "/api/users/me"): Rule(signed_in(403), body={"password": "not the password"}),
     ("GET", "/api/users/me/erasure"): Rule(signed_in(404)),
+    # The export zip is always the caller's own: asking queues one; nobody has one to read yet.
+    ("POST", "/api/users/me/export/archive"): Rule(signed_in(202)),
+    ("GET", "/api/users/me/export/archive"): Rule(signed_in(404)),
     ("POST", "/api/users/me/erasure/cancel"): Rule(signed_in(404)),
     # Support: user_b's ticket is theirs and staff's; everyone may open tickets and reports.
     ("POST", "/api/support/tickets"): Rule(

@@ -54,6 +54,7 @@ __all__ = [
     "people_basics",
     "person_basics",
     "personal_data_export",
+    "personal_media_keys",
     "signup_cohort_view",
     "weekly_capacities",
 ]
@@ -62,6 +63,11 @@ __all__ = [
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row this module holds about the person, by table (their data export)."""
     return _personal_data.export_of(user_id)
+
+
+def personal_media_keys(user_id: int) -> list[str]:
+    """Keys of the person's files in the media store, for their export archive."""
+    return _personal_data.media_keys_of(user_id)
 
 
 def personal_data_erase(user_id: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from modules.privacy import dependencies as deps
-from modules.privacy.services import erasure, retention
+from modules.privacy.services import archives, erasure, retention
 
 
 def erasures_run_due() -> int:
@@ -16,4 +16,9 @@ def retention_run() -> dict[str, int]:
     return retention.retention_run(now=deps.clock().now())
 
 
-__all__ = ["erasures_run_due", "retention_run"]
+def export_archive_build(archive_id: int) -> bool:
+    """Build a requested export zip (task; idempotent)."""
+    return archives.archive_build(archive_id=archive_id, now=deps.clock().now(), storage=deps.media_storage())
+
+
+__all__ = ["erasures_run_due", "export_archive_build", "retention_run"]

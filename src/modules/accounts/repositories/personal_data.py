@@ -29,6 +29,12 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def media_keys_of(user_id: int) -> list[str]:
+    """The person's files in the media store (today: their avatar)."""
+    keys = Profile.objects.filter(user_id=user_id).exclude(avatar_key="").values_list("avatar_key", flat=True)
+    return list(keys)
+
+
 ERASED_NAME = "Deleted user"
 
 

@@ -93,7 +93,7 @@ def _funnel(request: HttpRequest, query: StatsRangeQuery):
 @router.get(
     "/funnel",
     response=StatsFunnelOut,
-    operation_id="stats_funnel",
+    operation_id="analytics_funnel",
     openapi_extra=error_responses(403),
     summary="Conversion funnel by sign-up source (staff)",
     description=_FUNNEL_DOC,
@@ -110,7 +110,7 @@ def stats_funnel(request: HttpRequest, query: Query[StatsRangeQuery]):
 
 @router.get(
     "/funnel/csv",
-    operation_id="stats_funnel_csv",
+    operation_id="analytics_funnel_csv",
     openapi_extra=_csv_doc("The funnel as CSV, one row per period and source"),
     summary="Conversion funnel as CSV (staff)",
     description=_FUNNEL_DOC,
@@ -133,7 +133,7 @@ _SESSIONS_DOC = (
 @router.get(
     "/sessions",
     response=StatsSessionsOut,
-    operation_id="stats_sessions",
+    operation_id="analytics_sessions",
     openapi_extra=error_responses(403),
     summary="Sessions, cancellations and minutes (staff)",
     description=_SESSIONS_DOC,
@@ -153,7 +153,7 @@ def stats_sessions(request: HttpRequest, query: Query[StatsRangeQuery]):
 
 @router.get(
     "/sessions/csv",
-    operation_id="stats_sessions_csv",
+    operation_id="analytics_sessions_csv",
     openapi_extra=_csv_doc("period_start, metric, value: one row per figure"),
     summary="Sessions report as CSV (staff)",
     description=_SESSIONS_DOC + " CSV in long form: `period_start,metric,value` (e.g. `cancelled.user.under_24h`).",
@@ -185,7 +185,7 @@ _REVENUE_DOC = (
 @router.get(
     "/revenue",
     response=StatsRevenueOut,
-    operation_id="stats_revenue",
+    operation_id="analytics_revenue",
     openapi_extra=error_responses(403),
     summary="Revenue, refunds, chargebacks and payouts (staff)",
     description=_REVENUE_DOC,
@@ -205,7 +205,7 @@ def stats_revenue(request: HttpRequest, query: Query[StatsRangeQuery]):
 
 @router.get(
     "/revenue/csv",
-    operation_id="stats_revenue_csv",
+    operation_id="analytics_revenue_csv",
     openapi_extra=_csv_doc("period_start, currency, metric, value: one row per figure"),
     summary="Revenue report as CSV (staff)",
     description=_REVENUE_DOC + " CSV in long form: `period_start,currency,metric,value`.",
@@ -243,7 +243,7 @@ def _friend_out(f: reports.FriendPerformance) -> StatsFriendOut:
 @router.get(
     "/friends",
     response=StatsFriendPage,
-    operation_id="stats_friends",
+    operation_id="analytics_friends",
     openapi_extra=error_responses(403),
     summary="Friend performance (staff)",
     description=_FRIENDS_DOC,
@@ -256,7 +256,7 @@ def stats_friends(request: HttpRequest, query: Query[StatsFriendsQuery]):
 
 @router.get(
     "/friends/csv",
-    operation_id="stats_friends_csv",
+    operation_id="analytics_friends_csv",
     openapi_extra=_csv_doc("One row per friend (earnings as `currency:amount` pairs)"),
     summary="Friend performance as CSV (staff)",
     description=_FRIENDS_DOC + " The CSV follows `limit` and `offset` like the JSON.",
@@ -284,7 +284,7 @@ _CHAT_DOC = (
 @router.get(
     "/chat",
     response=StatsChatReportOut,
-    operation_id="stats_chat",
+    operation_id="analytics_chat",
     openapi_extra=error_responses(403),
     summary="Chat activity (staff)",
     description=_CHAT_DOC,
@@ -302,7 +302,7 @@ def stats_chat(request: HttpRequest, query: Query[StatsRangeQuery]):
 
 @router.get(
     "/chat/csv",
-    operation_id="stats_chat_csv",
+    operation_id="analytics_chat_csv",
     openapi_extra=_csv_doc("One row per period"),
     summary="Chat activity as CSV (staff)",
     description=_CHAT_DOC,

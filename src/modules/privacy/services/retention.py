@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 
 from modules.billing import public as billing
 from modules.moderation import public as moderation
+from modules.privacy import dependencies as deps
+from modules.privacy.services import archives
 from modules.support import public as support
 
 
@@ -23,6 +25,12 @@ class Rule:
 
 
 POLICY: tuple[Rule, ...] = (
+    Rule(
+        "privacy.export_archives",
+        timedelta(0),  # each archive carries its own end (24 hours after it was built)
+        lambda cut: archives.archives_expire(now=cut, storage=deps.media_storage()),
+        "An export holds everything about a person: its file lives only as long as its download window.",
+    ),
     Rule(
         "support.closed_tickets",
         timedelta(days=730),
