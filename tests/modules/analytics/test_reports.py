@@ -92,11 +92,12 @@ def _expected_funnel(period: str) -> dict[tuple[str, str], dict[str, int]]:
         row["first_match_accepted"] += u.pk in matched
         row["trial_started"] += u.pk in trial
         row["first_paid_period"] += u.pk in paid
-        mine = [s for s in paid_subs if s["user_id"] == u.pk]
-        trial_ends = [s["trial_end"] for s in mine if s["trial_end"] is not None]
-        since = min(trial_ends) if trial_ends else u.date_joined
-        paying = any(s["status"] == "active" for s in mine)
-        row["still_paying_30_days"] += bool(mine) and paying and since <= NOW - timedelta(days=30)
+        row["still_paying_30_days"] += any(
+            s["user_id"] == u.pk
+            and s["status"] == "active"
+            and (s["trial_end"] or u.date_joined) <= NOW - timedelta(days=30)
+            for s in paid_subs
+        )
     return out
 
 

@@ -15,10 +15,10 @@ from kit.stats import SqlView, bucket_date
 @dataclass(frozen=True)
 class FunnelViews:
     cohort: SqlView  # user_id, bucket, joined_at, source, verified
-    questionnaire: SqlView  # user_id, at
-    matched: SqlView  # user_id, at
-    trial: SqlView  # user_id
-    paid: SqlView  # user_id, paid_since, paying
+    questionnaire: SqlView  # user_id, at (a row per answer set)
+    matched: SqlView  # user_id, at (a row per accepted suggestion)
+    trial: SqlView  # user_id (a row per subscription with a trial)
+    paid: SqlView  # user_id, paid_since, paying (a row per subscription that reached a paid period)
 
 
 @dataclass(frozen=True)
@@ -35,31 +35,47 @@ class FunnelCounts:
 
 
 def funnel_counts(views: FunnelViews, *, paid_before: datetime) -> list[FunnelCounts]:
-    """`paid_before`: a paid period that began before it counts as "still paying 30 days later"
-    (when the subscription is still active)."""
+    """`paid_before`: an active subscription whose paid time began before it counts as "still
+    paying 30 days later".
+
+    Each later step is an EXISTS probe per person of the cohort: the views are plain row sets
+    (no GROUP BY), so PostgreSQL flattens them into semi-joins on the owners' user indexes and
+    reads only the cohort's rows, not every row of every table."""
+
+    def exists(view: SqlView, extra: str = "") -> str:
+        return "".join(["EXISTS (SELECT 1 FROM (", view.sql, ") v WHERE v.user_id = c.user_id", extra, ")"])
+
+    def count_if(condition: str) -> str:
+        return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
     # The views are the owning modules' own querysets' SQL; every value is a parameter.
-    joins = " ".join(
-        f"LEFT JOIN ({view.sql}) {alias} ON {alias}.user_id = c.user_id"
-        for alias, view in (("q", views.questionnaire), ("m", views.matched), ("t", views.trial), ("p", views.paid))
-    )
+    columns = [
+        "c.bucket",
+        "c.source",
+        "COUNT(*)",
+        count_if("c.verified"),
+        count_if(exists(views.questionnaire)),
+        count_if(exists(views.matched)),
+        count_if(exists(views.trial)),
+        count_if(exists(views.paid)),
+        count_if(exists(views.paid, " AND v.paying = 1 AND COALESCE(v.paid_since, c.joined_at) <= %s")),
+    ]
     sql = " ".join(
         [
-            "SELECT c.bucket, c.source, COUNT(*),",
-            "SUM(CASE WHEN c.verified THEN 1 ELSE 0 END),",
-            "COUNT(q.user_id), COUNT(m.user_id), COUNT(t.user_id), COUNT(p.user_id),",
-            "SUM(CASE WHEN p.paying = 1 AND COALESCE(p.paid_since, c.joined_at) <= %s THEN 1 ELSE 0 END)",
+            "SELECT",
+            ", ".join(columns),
             f"FROM ({views.cohort.sql}) c",
-            joins,
             "GROUP BY c.bucket, c.source ORDER BY c.bucket, c.source",
         ]
     )
     params = (
-        connection.ops.adapt_datetimefield_value(paid_before),
-        *views.cohort.params,
         *views.questionnaire.params,
         *views.matched.params,
         *views.trial.params,
         *views.paid.params,
+        *views.paid.params,
+        connection.ops.adapt_datetimefield_value(paid_before),
+        *views.cohort.params,
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

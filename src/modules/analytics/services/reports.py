@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from core.errors import FieldProblem, InvalidInput, PermissionDenied
 from core.identity import Actor
-from kit.stats import Period
+from kit.stats import Period, report_transaction
 from modules.accounts import public as accounts
 from modules.analytics.repositories import funnel as funnel_repo
 from modules.analytics.repositories.funnel import FunnelCounts, FunnelViews
@@ -61,9 +61,10 @@ def funnel(*, span: Range, now: datetime) -> list[FunnelCounts]:
         questionnaire=personality.questionnaire_completed_view(),
         matched=matching.first_match_accepted_view(),
         trial=billing.trial_started_view(),
-        paid=billing.paid_subscribers_view(),
+        paid=billing.paid_subscriptions_view(),
     )
-    return funnel_repo.funnel_counts(views, paid_before=now - STILL_PAYING_AFTER)
+    with report_transaction():
+        return funnel_repo.funnel_counts(views, paid_before=now - STILL_PAYING_AFTER)
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,12 @@ class SessionsReport:
 
 def sessions(*, span: Range) -> SessionsReport:
     kwargs = {"start": span.start, "end": span.end, "period": span.period}
-    return SessionsReport(
-        counts=booking.session_counts(**kwargs),
-        cancellations=booking.cancellations(**kwargs),
-        minutes=booking.completed_minutes(**kwargs),
-    )
+    with report_transaction():
+        return SessionsReport(
+            counts=booking.session_counts(**kwargs),
+            cancellations=booking.cancellations(**kwargs),
+            minutes=booking.completed_minutes(**kwargs),
+        )
 
 
 @dataclass(frozen=True)
@@ -91,11 +93,12 @@ class RevenueReport:
 
 def revenue(*, span: Range) -> RevenueReport:
     kwargs = {"start": span.start, "end": span.end, "period": span.period}
-    return RevenueReport(
-        ledger=billing.ledger_totals(**kwargs),
-        premium=billing.premium_totals(**kwargs),
-        payouts=billing.payout_totals(**kwargs),
-    )
+    with report_transaction():
+        return RevenueReport(
+            ledger=billing.ledger_totals(**kwargs),
+            premium=billing.premium_totals(**kwargs),
+            payouts=billing.payout_totals(**kwargs),
+        )
 
 
 @dataclass(frozen=True)
@@ -116,11 +119,12 @@ class FriendPerformance:
 
 
 def friends(*, span: Range, limit: int, offset: int) -> tuple[list[FriendPerformance], int]:
-    page, total = booking.friends_page(start=span.start, end=span.end, limit=limit, offset=offset)
-    ids = [f.friend_id for f in page]
-    ratings = feedback.friend_ratings(friend_ids=ids, start=span.start, end=span.end)
-    earnings = billing.friend_earnings(friend_ids=ids, start=span.start, end=span.end)
-    capacities = accounts.weekly_capacities(ids)
+    with report_transaction():
+        page, total = booking.friends_page(start=span.start, end=span.end, limit=limit, offset=offset)
+        ids = [f.friend_id for f in page]
+        ratings = feedback.friend_ratings(friend_ids=ids, start=span.start, end=span.end)
+        earnings = billing.friend_earnings(friend_ids=ids, start=span.start, end=span.end)
+        capacities = accounts.weekly_capacities(ids)
     weeks = (span.end - span.start) / timedelta(weeks=1)
     out = []
     for f in page:
@@ -147,7 +151,8 @@ def friends(*, span: Range, limit: int, offset: int) -> tuple[list[FriendPerform
 
 
 def chat_activity(*, span: Range) -> list[chat.ChatActivity]:
-    return chat.chat_activity(start=span.start, end=span.end, period=span.period)
+    with report_transaction():
+        return chat.chat_activity(start=span.start, end=span.end, period=span.period)
 
 
 def bucket_label(value: date) -> str:

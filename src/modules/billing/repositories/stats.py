@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, F, Max, Min, Q, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
 
 from kit.stats import Period, SqlView, bucket_date, truncated, view_of
 from modules.billing.domain.ledger import Account, Kind
@@ -24,22 +23,22 @@ PAID_PERIOD = ~Q(status__in=_UNPAID_STATUSES) & (Q(trial_end__isnull=True) | Q(c
 
 
 def trial_started_view() -> SqlView:
-    """user_id: each person who started a trial (a subscription with a trial end)."""
-    queryset = Subscription.objects.filter(trial_end__isnull=False).values("user_id").distinct().order_by()
+    """user_id: one row per subscription that had a trial."""
+    queryset = Subscription.objects.filter(trial_end__isnull=False).order_by()
     return view_of(queryset, ("user_id",))
 
 
-def paid_subscribers_view() -> SqlView:
-    """user_id, paid_since, paying: people with a subscription that reached a paid period.
+def paid_subscriptions_view() -> SqlView:
+    """user_id, paid_since, paying: one row per subscription that reached a paid period.
 
-    `paid_since` is the end of the earliest trial among those subscriptions (NULL without a
-    trial: the reader falls back to the sign-up time); `paying` is 1 while one is `active`."""
+    `paid_since` is its trial's end (NULL without a trial: the reader falls back to the sign-up
+    time); `paying` is 1 while it is `active`. Rows, not per-person aggregates, so the reader can
+    probe them per person through the (user, status) index."""
     queryset = (
         Subscription.objects.filter(PAID_PERIOD)
-        .values("user_id")
         .annotate(
-            paid_since=Min("trial_end"),
-            paying=Coalesce(Max(Value(1), filter=Q(status="active")), Value(0)),
+            paid_since=F("trial_end"),
+            paying=Case(When(status="active", then=Value(1)), default=Value(0), output_field=IntegerField()),
         )
         .order_by()
     )
