@@ -21,6 +21,10 @@ def record(*, user_id: int, kind: str, granted: bool, version: str = "", source:
     Consent.objects.create(user_id=user_id, kind=kind, granted=granted, version=version, source=source, at=at)
 
 
+def signed_up(user_id: int) -> bool:
+    return Consent.objects.filter(user_id=user_id, kind=Consent.Kind.TERMS, source="signup").exists()
+
+
 def history_of(user_id: int) -> list[ConsentRecord]:
     """Every decision, newest first."""
     rows = Consent.objects.filter(user_id=user_id).order_by("-at", "-pk")

@@ -60,7 +60,11 @@ def consents_update(*, user_id: int, marketing: bool | None, do_not_sell: bool |
 
 
 def signup_record(*, user_id: int, marketing: bool, utm: Mapping[str, str], referrer: str, now: datetime) -> None:
-    """At sign-up: the terms and privacy versions accepted, the marketing choice, the source."""
+    """At sign-up: the terms and privacy versions accepted, the marketing choice, the source.
+
+    Once per account: a provider sign-up that also passes through the sign-up form records once."""
+    if repo.signed_up(user_id):
+        return
     repo.record(user_id=user_id, kind=TERMS, granted=True, version=settings.TERMS_VERSION, source="signup", at=now)
     repo.record(user_id=user_id, kind=PRIVACY, granted=True, version=settings.PRIVACY_VERSION, source="signup", at=now)
     repo.record(user_id=user_id, kind=MARKETING, granted=marketing, source="signup", at=now)

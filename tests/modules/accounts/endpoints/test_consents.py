@@ -91,3 +91,14 @@ def test_consents_are_the_callers_own_and_strictly_typed(client):
     assert _patch(client, me, {"terms": True}).status_code == 422  # not changeable here
     assert client.get("/api/users/me/consents").status_code == 401
     assert not Consent.objects.filter(user=me).exists()
+
+
+def test_sign_up_consents_are_recorded_once_per_account():
+    from django.utils import timezone
+
+    from modules.accounts.services.consents import signup_record
+
+    user = UserFactory()
+    for _ in range(2):
+        signup_record(user_id=user.pk, marketing=False, utm={}, referrer="", now=timezone.now())
+    assert Consent.objects.filter(user=user).count() == 3  # terms, privacy, marketing
