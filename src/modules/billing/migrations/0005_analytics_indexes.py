@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('billing', '0002_invoice_give_back'),
+        ('billing', '0004_event_seats'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
