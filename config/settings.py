@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "modules.moderation",
     "modules.support",
     "modules.group_events",
+    "modules.analytics",
     "entrypoints",
 ]
 
@@ -232,6 +233,8 @@ CELERY_BEAT_SCHEDULE = {
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 3600.0},
     # Erasures whose 7-day grace period has ended.
     "privacy-erase-due": {"task": "privacy.erase_due", "schedule": 3600.0},
+    # The retention policy (docs/operations.md, "Data retention").
+    "privacy-retention": {"task": "privacy.retention", "schedule": 24 * 3600.0},
     "moderation-end-suspensions": {"task": "moderation.end_expired_suspensions", "schedule": 300.0},
     # Group events: lapsed waitlist offers move to the next in line; ended events complete.
     "events-expire-offers": {"task": "group_events.expire_offers", "schedule": 60.0},
@@ -373,6 +376,11 @@ SOCIALACCOUNT_ADAPTER = "modules.accounts.identity.adapters.SocialAccountAdapter
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+# Optional sign-up extras: UTM parameters, referrer, marketing opt-in (consents, analytics).
+ACCOUNT_SIGNUP_FORM_CLASS = "modules.accounts.identity.signup_form.SignupExtrasForm"
+# The versions of the terms and privacy notice a sign-up accepts (recorded with each consent).
+TERMS_VERSION = env.str("TERMS_VERSION", default="2026-01")
+PRIVACY_VERSION = env.str("PRIVACY_VERSION", default="2026-01")
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True

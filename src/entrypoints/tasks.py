@@ -40,6 +40,16 @@ def privacy_erase_due() -> int:
     return privacy.erasures_run_due()
 
 
+@shared_task(name="privacy.build_export_archive")
+def privacy_build_export_archive(archive_id: int) -> bool:
+    return privacy.export_archive_build(archive_id)
+
+
+@shared_task(name="privacy.retention")
+def privacy_retention() -> dict[str, int]:
+    return privacy.retention_run()
+
+
 @shared_task(name="moderation.end_expired_suspensions")
 def moderation_end_expired_suspensions() -> int:
     return moderation.suspensions_end_expired()

@@ -50,6 +50,11 @@ OTHER = {
 }
 
 
+_STATS_REPORTS = [
+    f"{name}{form}" for name in ("funnel", "sessions", "revenue", "friends", "chat") for form in ("", "/csv")
+]
+
+
 def signed_in(ok: int = 200) -> dict[str, int]:
     return {"anonymous": 401, **dict.fromkeys(ROLES[1:], ok)}
 
@@ -291,6 +296,9 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     # A wrong password refuses everyone (and nobody has a request to read or cancel).
     ("DELETE", "/api/users/me"): Rule(signed_in(403), body={"password": "not the password"}),
     ("GET", "/api/users/me/erasure"): Rule(signed_in(404)),
+    # The export zip is always the caller's own: asking queues one; nobody has one to read yet.
+    ("POST", "/api/users/me/export/archive"): Rule(signed_in(202)),
+    ("GET", "/api/users/me/export/archive"): Rule(signed_in(404)),
     ("POST", "/api/users/me/erasure/cancel"): Rule(signed_in(404)),
     # Support: user_b's ticket is theirs and staff's; everyone may open tickets and reports.
     ("POST", "/api/support/tickets"): Rule(
@@ -327,6 +335,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/admin/privacy/erasures"): Rule(
         {**staff_only(201), "manager": 403}, body=lambda people: {"user_id": people["user_b"].pk}
     ),
+    # Analytics: figures for managers and admins; reading them changes nothing.
+    **{("GET", f"/api/admin/stats/{report}"): Rule(staff_only()) for report in _STATS_REPORTS},
     ("GET", "/api/feedback/ratings/pending"): Rule(signed_in()),
     ("GET", "/api/feedback/ratings/received"): Rule(friends_only()),
     ("GET", "/api/feedback/friends/{friend_id}/summary"): Rule(signed_in()),
@@ -340,6 +350,9 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/auth/token/logout"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
     ("POST", "/api/auth/token/session"): Rule(dict.fromkeys(ROLES, 401)),
     ("GET", "/api/users/me"): Rule(signed_in()),
+    # Consents are always the caller's own (no id in the path to aim at someone else's).
+    ("GET", "/api/users/me/consents"): Rule(signed_in()),
+    ("PATCH", "/api/users/me/consents"): Rule(signed_in(), body={"marketing": False}),
     # The bare benchmark/probe endpoint: no auth, no data.
     ("GET", "/api/health/ping"): Rule(dict.fromkeys(ROLES, 200)),
     # Chat: a conversation between user_a and friend_x; staff read it only through a report.

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from modules.accounts.models import User
-from modules.booking.models import FriendAvailability
+from modules.booking.models import FriendAvailability, Session
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +30,22 @@ def test_seed_demo_has_two_upcoming_events_one_full_with_a_waitlist():
     assert len(events) == 2
     assert [e.capacity - e.seats_taken for e in events] == [1, 0]
     assert Seat.objects.filter(event=events[1], status="waitlisted").count() == 1
+
+
+def test_demo_history_fills_every_staff_report(client):
+    from tests.modules.accounts.factories import bearer
+
+    call_command("seed_demo", stdout=StringIO())
+    sessions = Session.objects.count()
+    call_command("seed_demo", stdout=StringIO())
+    assert Session.objects.count() == sessions  # idempotent
+    manager = User.objects.get(email="manager@demo.humanlink.local")
+    for report, key in (("funnel", "rows"), ("sessions", "counts"), ("revenue", "ledger"), ("chat", "rows")):
+        body = client.get(f"/api/admin/stats/{report}", headers=bearer(manager)).json()
+        assert body[key], report
+    body = client.get("/api/admin/stats/sessions", headers=bearer(manager)).json()
+    assert body["cancellations"]
+    assert {r["source"] for r in client.get("/api/admin/stats/funnel", headers=bearer(manager)).json()["rows"]} > {
+        "direct"
+    }
+    assert client.get("/api/admin/stats/friends", headers=bearer(manager)).json()["total"] >= 3

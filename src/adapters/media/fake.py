@@ -99,6 +99,11 @@ class FakeMediaStorage:
         self.objects[key] = _Blob(bytes(data), content_type)
         return StoredObject(key=key, size=len(data), content_type=content_type)
 
+    def read(self, *, key: str) -> bytes | None:
+        self._check_up()
+        blob = self.objects.get(key)
+        return None if blob is None else blob.data
+
     def delete(self, *, key: str) -> None:
         self._check_up()
         if self.objects.pop(key, None) is not None:

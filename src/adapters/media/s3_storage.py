@@ -105,6 +105,16 @@ class S3MediaStorage:
             raise _translate(exc, "put") from exc
         return StoredObject(key=key, size=len(data), content_type=content_type)
 
+    def read(self, *, key: str) -> bytes | None:
+        try:
+            return self._s3.get_object(Bucket=self._bucket, Key=key)["Body"].read()
+        except ClientError as exc:
+            if str(exc.response.get("Error", {}).get("Code", "")) in _MISSING:
+                return None
+            raise _translate(exc, "read") from exc
+        except BotoCoreError as exc:
+            raise _translate(exc, "read") from exc
+
     def delete(self, *, key: str) -> None:
         try:
             self._s3.delete_object(Bucket=self._bucket, Key=key)

@@ -57,6 +57,10 @@ class MediaStorage(Protocol):
 
     def put(self, *, key: str, data: bytes, content_type: str) -> StoredObject: ...
 
+    def read(self, *, key: str) -> bytes | None:
+        """The object's bytes (e.g. for a person's data export), or None when there is none."""
+        ...
+
     def delete(self, *, key: str) -> None:
         """Delete one object; deleting a missing object is not an error."""
         ...

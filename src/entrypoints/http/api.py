@@ -9,6 +9,7 @@ from entrypoints.http.parser import StrictJSONParser
 from modules.accounts.api.router import router as users_router
 from modules.accounts.api.tokens import router as auth_token_router
 from modules.accounts.public import AccessTokenAuth
+from modules.analytics.api.router import router as stats_router
 from modules.billing.api.router import router as payments_router
 from modules.booking.api.router import router as sessions_router
 from modules.chat.api.router import router as chat_router
@@ -45,6 +46,7 @@ api.add_router("/users/me", privacy_router)
 api.add_router("/admin/privacy", privacy_staff_router)
 api.add_router("/admin", moderation_router)
 api.add_router("/admin/tickets", support_staff_router)
+api.add_router("/admin/stats", stats_router)
 api.add_router("/support", support_router)
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)

@@ -18,7 +18,7 @@ from django.http import HttpRequest
 
 from kit.admin import StaffAdmin, StaffAdminMixin, is_admin
 from modules.accounts.domain.emails import EmailRefused, normal_email
-from modules.accounts.models import FriendProfile, Profile, User
+from modules.accounts.models import Consent, FriendProfile, Profile, SignupSource, User
 
 
 class _NormalEmailMixin:
@@ -105,3 +105,22 @@ class FriendProfileAdmin(StaffAdmin):
     search_fields = ("user__email", "headline")
     list_select_related = ("user",)
     raw_id_fields = ("user",)
+
+
+@admin.register(SignupSource)
+class SignupSourceAdmin(StaffAdmin):
+    personal_fields = ("user", "referrer")
+    read_only = True  # what the sign-up sent; nobody edits history
+    list_display = ("user", "source", "utm_medium", "utm_campaign", "created_at")
+    list_filter = ("source", "utm_medium")
+    search_fields = ("source", "utm_campaign")
+    list_select_related = ("user",)
+
+
+@admin.register(Consent)
+class ConsentAdmin(StaffAdmin):
+    personal_fields = ("user",)
+    read_only = True  # proof of what a person agreed to: never rewritten
+    list_display = ("user", "kind", "granted", "version", "source", "at")
+    list_filter = ("kind", "granted", "source")
+    list_select_related = ("user",)

@@ -49,7 +49,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         constraints = [models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique")]
-        indexes = [models.Index(fields=["role", "is_active"])]
+        indexes = [
+            models.Index(fields=["role", "is_active"]),
+            # The conversion funnel reads sign-ups by role and time (analytics).
+            models.Index(fields=["role", "date_joined"], name="accounts_user_role_joined"),
+        ]
 
     def __str__(self) -> str:
         # Not the email: this text lands in admin pages managers see, logs and error reports.
@@ -84,3 +88,46 @@ class FriendProfile(models.Model):
 
     def __str__(self) -> str:
         return f"friend {self.user_id}"
+
+
+class SignupSource(models.Model):
+    """Where a person came from when they signed up (UTM parameters and referrer), kept with the
+    account for the conversion funnel. `source` is the one label reports group by."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="signup_source", primary_key=True)
+    source = models.CharField(max_length=100, default="direct")
+    utm_source = models.CharField(max_length=100, blank=True)
+    utm_medium = models.CharField(max_length=100, blank=True)
+    utm_campaign = models.CharField(max_length=100, blank=True)
+    utm_term = models.CharField(max_length=100, blank=True)
+    utm_content = models.CharField(max_length=100, blank=True)
+    referrer = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"sign-up source of {self.user_id}"
+
+
+class Consent(models.Model):
+    """One consent decision, never updated: accepting the terms or privacy notice (with its
+    version), opting in to or out of marketing, asking not to have data sold or shared (CCPA).
+    The latest row of a kind is the person's current choice; the rows before it are the proof."""
+
+    class Kind(models.TextChoices):
+        TERMS = "terms"
+        PRIVACY = "privacy"
+        MARKETING = "marketing"
+        DO_NOT_SELL = "do_not_sell"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    granted = models.BooleanField()
+    version = models.CharField(max_length=32, blank=True)
+    source = models.CharField(max_length=16, default="api")  # "signup", "api", "erasure"
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "kind", "-at"]), models.Index(fields=["kind", "granted", "-at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind}={'yes' if self.granted else 'no'} for {self.user_id}"

@@ -27,6 +27,7 @@ from modules.accounts.repositories.offers import (
     email_of,
     friend_offer,
 )
+from modules.accounts.repositories.stats import do_not_sell_user_ids, signup_cohort_view, weekly_capacities
 from modules.accounts.services import staff as staff_services
 from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
 
@@ -45,6 +46,7 @@ __all__ = [
     "demo_accounts_ensure",
     "demo_friend_ids",
     "display_names",
+    "do_not_sell_user_ids",
     "email_of",
     "friend_offer",
     "login_locked_out",
@@ -52,12 +54,20 @@ __all__ = [
     "people_basics",
     "person_basics",
     "personal_data_export",
+    "personal_media_keys",
+    "signup_cohort_view",
+    "weekly_capacities",
 ]
 
 
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row this module holds about the person, by table (their data export)."""
     return _personal_data.export_of(user_id)
+
+
+def personal_media_keys(user_id: int) -> list[str]:
+    """Keys of the person's files in the media store, for their export archive."""
+    return _personal_data.media_keys_of(user_id)
 
 
 def personal_data_erase(user_id: int) -> None:

@@ -262,6 +262,8 @@ class LedgerEntry(models.Model):
             models.Index(fields=["friend", "account", "available_at"]),
             models.Index(fields=["friend", "created_at"]),
             models.Index(fields=["session_id"]),
+            # Analytics sums the ledger by the period lines were written in.
+            models.Index(fields=["created_at"], name="billing_ledger_created_at"),
         ]
 
     def __str__(self) -> str:

@@ -9,6 +9,18 @@ from core.identity import Actor
 from modules.billing import dependencies
 from modules.billing.domain.entitlement import Entitlement
 from modules.billing.repositories import personal_data as _personal_data
+from modules.billing.repositories.retention import purge_processed_events
+from modules.billing.repositories.stats import (
+    LedgerTotal,
+    PayoutTotal,
+    PremiumTotal,
+    friend_earnings,
+    ledger_totals,
+    paid_subscriptions_view,
+    payout_totals,
+    premium_totals,
+    trial_started_view,
+)
 from modules.billing.services import entitlements, payouts, premium, webhooks
 from modules.billing.services.demo import demo_plans_ensure
 from modules.billing.services.payouts import PayoutReport
@@ -99,23 +111,33 @@ def reconcile_run(*, since: datetime | None = None) -> ReconcileReport:
 __all__ = [
     "Entitlement",
     "IntentView",
+    "LedgerTotal",
     "Outcome",
     "PayoutReport",
+    "PayoutTotal",
+    "PremiumTotal",
     "ReconcileReport",
     "booking_entitlement",
     "demo_plans_ensure",
+    "friend_earnings",
     "included_event_seat_consume",
     "included_event_seat_return",
     "intent_cancel_run",
+    "ledger_totals",
+    "paid_subscriptions_view",
     "payout_cycle_run",
+    "payout_totals",
     "personal_data_export",
     "premium_expiry_run",
     "premium_open_for_seat",
     "premium_seat_drop_unpaid",
     "premium_seat_give_back",
     "premium_seat_intent",
+    "premium_totals",
+    "purge_processed_events",
     "reconcile_run",
     "refund_settle_run",
+    "trial_started_view",
     "webhook_deliver",
 ]
 

@@ -62,6 +62,8 @@ class Session(models.Model):
             models.Index(fields=["friend", "start"]),
             models.Index(fields=["user", "start"]),
             models.Index(fields=["status", "start"]),
+            # Analytics reads sessions by the period they start in.
+            models.Index(fields=["start"], name="booking_session_start"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="session_end_after_start")

@@ -19,6 +19,16 @@ from modules.booking.repositories import personal_data as _personal_data
 from modules.booking.repositories import sessions as repo
 from modules.booking.repositories import weekly as weekly_repo
 from modules.booking.repositories.outcomes import SessionOutcomeView
+from modules.booking.repositories.stats import (
+    Cancellations,
+    CompletedMinutes,
+    FriendSessions,
+    SessionCounts,
+    cancellations,
+    completed_minutes,
+    friends_page,
+    session_counts,
+)
 from modules.booking.services import lifecycle, reminders
 
 
@@ -106,13 +116,21 @@ __all__ = [
     # The join window of sessions, which group events share (10 minutes early until the end).
     "JOIN_EARLY",
     "TOKEN_GRACE",
+    "Cancellations",
+    "CompletedMinutes",
+    "FriendSessions",
+    "SessionCounts",
+    "cancellations",
     "close_unjoined",
     "complete_due",
+    "completed_minutes",
     "demo_availability_ensure",
     "friends_at_weekly_capacity",
+    "friends_page",
     "join_window_open",
     "personal_data_export",
     "send_reminders",
+    "session_counts",
     "sessions_cancel_for_suspension",
     "week_start_of",
     "weekly_open_hours_utc",

@@ -57,6 +57,8 @@ class Message(models.Model):
     created_at = models.DateTimeField()
 
     class Meta:
+        # Analytics counts messages by the day they were written.
+        indexes = [models.Index(fields=["created_at"], name="chat_message_created_at")]
         constraints = [
             # A resent message (same conversation, sender and client id) is stored once. Per
             # conversation: the same client id in another conversation is another message.

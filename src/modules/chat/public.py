@@ -3,6 +3,7 @@
 from typing import Any
 
 from modules.chat.repositories import personal_data as _personal_data
+from modules.chat.repositories.stats import ChatActivity, chat_activity
 from modules.chat.services.conversations import (
     conversation_ensure_direct,
     conversation_ensure_group,
@@ -10,6 +11,8 @@ from modules.chat.services.conversations import (
 )
 
 __all__ = [
+    "ChatActivity",
+    "chat_activity",
     "conversation_ensure_direct",
     "conversation_ensure_group",
     "conversation_group_leave",

@@ -7,6 +7,7 @@ from typing import Any
 
 from core.identity import Role
 from modules.matching.repositories import personal_data as _personal_data
+from modules.matching.repositories.stats import first_match_accepted_view
 from modules.matching.services import matching as services
 from modules.matching.services.population import population, population_changed
 from modules.matching.services.ports import MatchingJobs
@@ -59,6 +60,7 @@ __all__ = [
     "blocked_between",
     "blocked_with",
     "favourite_ids",
+    "first_match_accepted_view",
     "friend_rating",
     "person_changed",
     "personal_data_export",

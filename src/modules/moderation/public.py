@@ -6,6 +6,7 @@ from typing import Any
 
 from modules.moderation import dependencies as deps
 from modules.moderation.repositories.moderation import export_of
+from modules.moderation.repositories.retention import purge_audit
 from modules.moderation.services import suspensions
 
 
@@ -18,4 +19,4 @@ def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     return export_of(user_id)
 
 
-__all__ = ["personal_data_export", "suspensions_end_expired"]
+__all__ = ["personal_data_export", "purge_audit", "suspensions_end_expired"]

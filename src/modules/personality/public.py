@@ -19,6 +19,7 @@ from modules.personality.domain.questionnaire import (
 )
 from modules.personality.repositories import personal_data as _personal_data
 from modules.personality.repositories.questionnaire import DjangoQuestionnaireRepository
+from modules.personality.repositories.stats import questionnaire_completed_view
 
 _repository = DjangoQuestionnaireRepository()
 
@@ -49,6 +50,7 @@ __all__ = [
     "answers_for_users",
     "current_questionnaire",
     "personal_data_export",
+    "questionnaire_completed_view",
 ]
 
 

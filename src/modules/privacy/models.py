@@ -34,3 +34,28 @@ class ErasureRequest(models.Model):
 
     def __str__(self) -> str:
         return f"erasure of {self.user_id} ({self.status})"
+
+
+class ExportArchive(models.Model):
+    """A person's data export as a zip (JSON and their media), built by a task and handed out by
+    short-lived links until `expires_at`; then the retention job deletes the file."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        READY = "ready"
+        FAILED = "failed"
+        EXPIRED = "expired"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
+    key = models.CharField(max_length=200, blank=True)  # where the zip lies in the media store
+    size = models.PositiveBigIntegerField(default=0)
+    requested_at = models.DateTimeField()
+    ready_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-requested_at"]), models.Index(fields=["status", "expires_at"])]
+
+    def __str__(self) -> str:
+        return f"export {self.pk} of {self.user_id} ({self.status})"

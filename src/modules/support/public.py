@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from modules.support.repositories import tickets as repo
+from modules.support.repositories.retention import purge_closed_tickets
 
 
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -15,4 +16,4 @@ def personal_data_erase(user_id: int) -> None:
     repo.erase(user_id)
 
 
-__all__ = ["personal_data_erase", "personal_data_export"]
+__all__ = ["personal_data_erase", "personal_data_export", "purge_closed_tickets"]

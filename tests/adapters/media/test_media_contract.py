@@ -155,6 +155,12 @@ def test_stat_missing_is_none_and_delete_is_idempotent(harness):
     assert harness.storage.stat(key="a/b") is None
 
 
+def test_read_returns_the_bytes_or_none(harness):
+    assert harness.storage.read(key="exports/1/none.zip") is None
+    harness.storage.put(key="exports/1/a.zip", data=PNG, content_type="application/zip")
+    assert harness.storage.read(key="exports/1/a.zip") == PNG
+
+
 def test_delete_prefix_removes_only_that_prefix_across_pages(harness):
     for i in range(1005):  # more than one S3 list page (1000)
         harness.storage.put(key=f"avatars/7/{i:04}", data=b"x", content_type="image/png")

@@ -1529,6 +1529,13 @@ export interface components {
         };
         BaseSignup: {
             email: components["schemas"]["Email"];
+            marketing_opt_in?: boolean;
+            referrer?: string;
+            utm_campaign?: string;
+            utm_content?: string;
+            utm_medium?: string;
+            utm_source?: string;
+            utm_term?: string;
         };
         /**
          * @description The client ID (in case of OAuth2 or OpenID Connect based providers)

@@ -40,6 +40,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/stats/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chat activity (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. Messages written, conversations with at least one message, and distinct writers, per period. Counts only: no text, no names.
+         */
+        get: operations["analytics_chat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/chat/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chat activity as CSV (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. Messages written, conversations with at least one message, and distinct writers, per period. Counts only: no text, no names.
+         */
+        get: operations["analytics_chat_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/friends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Friend performance (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Friends with a confirmed session starting in [`start`, `end`) (default: the last 30 days), most sessions first: sessions, held, completed, cancelled by the friend, no-shows of each side, the users' ratings given in the range and their average, earnings (ledger, per currency), rebooking rate, and utilisation of the weekly capacity the friend offers.
+         */
+        get: operations["analytics_friends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/friends/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Friend performance as CSV (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Friends with a confirmed session starting in [`start`, `end`) (default: the last 30 days), most sessions first: sessions, held, completed, cancelled by the friend, no-shows of each side, the users' ratings given in the range and their average, earnings (ledger, per currency), rebooking rate, and utilisation of the weekly capacity the friend offers. The CSV follows `limit` and `offset` like the JSON.
+         */
+        get: operations["analytics_friends_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conversion funnel by sign-up source (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. People who signed up as users in the range, by sign-up period and source, and how many of them reached each later step by now: verified their email, completed the questionnaire, accepted a first match, started a trial, reached a paid period, and still pay 30 days after it began.
+         */
+        get: operations["analytics_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/funnel/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conversion funnel as CSV (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. People who signed up as users in the range, by sign-up period and source, and how many of them reached each later step by now: verified their email, completed the questionnaire, accepted a first match, started a trial, reached a paid period, and still pay 30 days after it began.
+         */
+        get: operations["analytics_funnel_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue, refunds, chargebacks and payouts (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. Money by period and currency (minor units, never converted): the friends' ledger summed by kind (earning, refund, chargeback, dispute_won, payout, payout_reversal) and account (revenue, friend, fees, payouts); premium-session payments that went through with what was refunded and disputed; payouts by status.
+         */
+        get: operations["analytics_revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/revenue/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue report as CSV (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. Money by period and currency (minor units, never converted): the friends' ledger summed by kind (earning, refund, chargeback, dispute_won, payout, payout_reversal) and account (revenue, friend, fees, payouts); premium-session payments that went through with what was refunded and disputed; payouts by status. CSV in long form: `period_start,currency,metric,value`.
+         */
+        get: operations["analytics_revenue_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions, cancellations and minutes (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. Sessions by the period they start in: booked (confirmed), upcoming, completed, cancelled, no-shows of each side; cancellations by who cancelled and how long before the start; completed minutes by session type.
+         */
+        get: operations["analytics_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/sessions/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions report as CSV (staff)
+         * @description Managers and admins (403 `staff_only` for others); reads only, changes nothing. Rows per `period` (day, ISO week, month; UTC) over [`start`, `end`), by default the last 30 days. Sessions by the period they start in: booked (confirmed), upcoming, completed, cancelled, no-shows of each side; cancellations by who cancelled and how long before the start; completed minutes by session type. CSV in long form: `period_start,metric,value` (e.g. `cancelled.user.under_24h`).
+         */
+        get: operations["analytics_sessions_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/suspensions": {
         parameters: {
             query?: never;
@@ -2505,6 +2705,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My consents
+         * @description Any signed-in account: its own consents (current choice of each kind and the full history). Changes
+         *     nothing.
+         */
+        get: operations["users_me_consents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my consents
+         * @description Any signed-in account: opt in to or withdraw from marketing, set or clear "do not sell or share"
+         *     (CCPA). Each change is a new timestamped row; a choice equal to the current one records nothing. Terms and
+         *     privacy acceptance come from sign-up and cannot be changed here.
+         */
+        patch: operations["users_me_consents_update"];
+        trace?: never;
+    };
     "/api/users/me/erasure": {
         parameters: {
             query?: never;
@@ -2559,6 +2786,30 @@ export interface paths {
         get: operations["privacy_export_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/export/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My latest data export zip
+         * @description Any signed-in account: its latest export archive, with a download link valid 5 minutes while the archive is ready and unexpired (404 if none was asked for). Changes nothing.
+         */
+        get: operations["privacy_export_archive_get"];
+        put?: never;
+        /**
+         * Ask for my data as a zip (with my media)
+         * @description Any signed-in account: queues the building of a zip with `data.json` (as `GET /export`) and the caller's media (their avatar). Poll `GET /export/archive`; once ready it carries a short-lived download link, for 24 hours. Asking again while one is being built answers that one.
+         */
+        post: operations["privacy_export_archive_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2698,6 +2949,13 @@ export interface components {
         };
         AllauthBaseSignup: {
             email: components["schemas"]["AllauthEmail"];
+            marketing_opt_in?: boolean;
+            referrer?: string;
+            utm_campaign?: string;
+            utm_content?: string;
+            utm_medium?: string;
+            utm_source?: string;
+            utm_term?: string;
         };
         /**
          * @description The client ID (in case of OAuth2 or OpenID Connect based providers)
@@ -3216,6 +3474,60 @@ export interface components {
              */
             url: string;
         };
+        /** ConsentOut */
+        ConsentOut: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Granted */
+            granted: boolean;
+            /**
+             * Kind
+             * @description terms, privacy, marketing or do_not_sell
+             */
+            kind: string;
+            /**
+             * Source
+             * @description signup or api
+             */
+            source: string;
+            /**
+             * Version
+             * @description The document's version (terms and privacy), else empty
+             */
+            version: string;
+        };
+        /** ConsentsOut */
+        ConsentsOut: {
+            /** @description CCPA: granted means never sold or shared with third parties (analytics excludes them) */
+            do_not_sell: components["schemas"]["ConsentOut"] | null;
+            /**
+             * History
+             * @description Every decision, newest first
+             */
+            history: components["schemas"]["ConsentOut"][];
+            /** @description Marketing emails and pushes: opt-in, off unless granted */
+            marketing: components["schemas"]["ConsentOut"] | null;
+            /** @description The privacy notice version accepted, and when */
+            privacy: components["schemas"]["ConsentOut"] | null;
+            /** @description The terms version accepted, and when */
+            terms: components["schemas"]["ConsentOut"] | null;
+        };
+        /** ConsentsPatch */
+        ConsentsPatch: {
+            /**
+             * Do Not Sell
+             * @description Ask (true) or stop asking (false) not to sell or share
+             */
+            do_not_sell?: boolean | null;
+            /**
+             * Marketing
+             * @description Opt in (true) or withdraw (false)
+             */
+            marketing?: boolean | null;
+        };
         /**
          * ConversationKind
          * @enum {string}
@@ -3708,6 +4020,38 @@ export interface components {
              * @default 0
              */
             start_minute: number;
+        };
+        /** ExportArchiveOut */
+        ExportArchiveOut: {
+            /**
+             * Download Url
+             * @description A presigned link valid for 5 minutes; ask again for a fresh one
+             */
+            download_url: string | null;
+            /**
+             * Expires At
+             * @description Until when the archive can be downloaded
+             */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /** Ready At */
+            ready_at: string | null;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            /**
+             * Size
+             * @description Bytes of the zip, once ready
+             */
+            size: number;
+            /**
+             * Status
+             * @description pending (being built), ready, failed or expired
+             */
+            status: string;
         };
         /** FavouriteOut */
         FavouriteOut: {
@@ -4862,6 +5206,291 @@ export interface components {
              */
             internal: boolean;
         };
+        /** StatsAmountOut */
+        StatsAmountOut: {
+            /** Amount Minor */
+            amount_minor: number;
+            /** Currency */
+            currency: string;
+        };
+        /** StatsCancellationsOut */
+        StatsCancellationsOut: {
+            /** Count */
+            count: number;
+            /**
+             * Lead Time
+             * @enum {string}
+             */
+            lead_time: "under_24h" | "1_to_7_days" | "over_7_days";
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "user" | "friend" | "staff_or_system";
+        };
+        /** StatsChatOut */
+        StatsChatOut: {
+            /** Active Conversations */
+            active_conversations: number;
+            /** Messages */
+            messages: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Senders */
+            senders: number;
+        };
+        /** StatsChatReportOut */
+        StatsChatReportOut: {
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /** Period */
+            period: string;
+            /** Rows */
+            rows: components["schemas"]["StatsChatOut"][];
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+        };
+        /** StatsFriendOut */
+        StatsFriendOut: {
+            /** Average Rating */
+            average_rating: number | null;
+            /** Cancelled By Friend */
+            cancelled_by_friend: number;
+            /** Completed */
+            completed: number;
+            /** Earnings */
+            earnings: components["schemas"]["StatsAmountOut"][];
+            /** Friend Id */
+            friend_id: number;
+            /**
+             * Held
+             * @description Not cancelled: took place or still booked
+             */
+            held: number;
+            /** No Show Friend */
+            no_show_friend: number;
+            /** No Show User */
+            no_show_user: number;
+            /** Ratings */
+            ratings: number;
+            /**
+             * Rebooking Rate
+             * @description Share of the friend's users with two or more held sessions
+             */
+            rebooking_rate: number | null;
+            /** Sessions */
+            sessions: number;
+            /**
+             * Utilisation
+             * @description Held sessions / (weekly capacity x weeks in the range)
+             */
+            utilisation: number | null;
+            /** Weekly Capacity */
+            weekly_capacity: number;
+        };
+        /** StatsFriendPage */
+        StatsFriendPage: {
+            /** Items */
+            items: components["schemas"]["StatsFriendOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** StatsFunnelOut */
+        StatsFunnelOut: {
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /** Period */
+            period: string;
+            /** Rows */
+            rows: components["schemas"]["StatsFunnelRowOut"][];
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+        };
+        /** StatsFunnelRowOut */
+        StatsFunnelRowOut: {
+            /** First Match Accepted */
+            first_match_accepted: number;
+            /** First Paid Period */
+            first_paid_period: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Questionnaire Completed */
+            questionnaire_completed: number;
+            /** Signups */
+            signups: number;
+            /**
+             * Source
+             * @description utm_source, else the referrer's host, else `direct`
+             */
+            source: string;
+            /** Still Paying 30 Days */
+            still_paying_30_days: number;
+            /** Trial Started */
+            trial_started: number;
+            /** Verified */
+            verified: number;
+        };
+        /** StatsLedgerOut */
+        StatsLedgerOut: {
+            /**
+             * Account
+             * @description friend, revenue, fees, payouts
+             */
+            account: string;
+            /** Amount Minor */
+            amount_minor: number;
+            /** Currency */
+            currency: string;
+            /**
+             * Kind
+             * @description earning, refund, chargeback, dispute_won, payout, payout_reversal
+             */
+            kind: string;
+            /** Lines */
+            lines: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+        };
+        /** StatsMinutesOut */
+        StatsMinutesOut: {
+            /** Minutes */
+            minutes: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Session Type */
+            session_type: string;
+            /** Sessions */
+            sessions: number;
+        };
+        /** StatsPayoutOut */
+        StatsPayoutOut: {
+            /** Amount Minor */
+            amount_minor: number;
+            /** Count */
+            count: number;
+            /** Currency */
+            currency: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Status */
+            status: string;
+        };
+        /** StatsPremiumOut */
+        StatsPremiumOut: {
+            /** Currency */
+            currency: string;
+            /** Disputed */
+            disputed: number;
+            /** Paid */
+            paid: number;
+            /** Paid Minor */
+            paid_minor: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Refunded Minor */
+            refunded_minor: number;
+        };
+        /** StatsRevenueOut */
+        StatsRevenueOut: {
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /** Ledger */
+            ledger: components["schemas"]["StatsLedgerOut"][];
+            /** Payouts */
+            payouts: components["schemas"]["StatsPayoutOut"][];
+            /** Period */
+            period: string;
+            /** Premium */
+            premium: components["schemas"]["StatsPremiumOut"][];
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+        };
+        /** StatsSessionCountsOut */
+        StatsSessionCountsOut: {
+            /** Booked */
+            booked: number;
+            /** Cancelled */
+            cancelled: number;
+            /** Completed */
+            completed: number;
+            /** No Show Friend */
+            no_show_friend: number;
+            /** No Show User */
+            no_show_user: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Upcoming */
+            upcoming: number;
+        };
+        /** StatsSessionsOut */
+        StatsSessionsOut: {
+            /** Cancellations */
+            cancellations: components["schemas"]["StatsCancellationsOut"][];
+            /** Counts */
+            counts: components["schemas"]["StatsSessionCountsOut"][];
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /** Minutes */
+            minutes: components["schemas"]["StatsMinutesOut"][];
+            /** Period */
+            period: string;
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+        };
         /** SubscriptionOut */
         SubscriptionOut: {
             /** Cancel At Period End */
@@ -5538,6 +6167,636 @@ export interface operations {
             };
             /** @description Request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_chat: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsChatReportOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_chat_csv: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_friends: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                limit?: number;
+                offset?: number;
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsFriendPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_friends_csv: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                limit?: number;
+                offset?: number;
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per friend (earnings as `currency:amount` pairs) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_funnel: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsFunnelOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_funnel_csv: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel as CSV, one row per period and source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_revenue: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsRevenueOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_revenue_csv: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description period_start, currency, metric, value: one row per figure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_sessions: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSessionsOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    analytics_sessions_csv: {
+        parameters: {
+            query?: {
+                /** @description Exclusive; default: now */
+                end?: string | null;
+                /** @description Rows per day, ISO week or month (UTC) */
+                period?: "day" | "week" | "month";
+                /** @description Inclusive; default: 30 days before `end` */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description period_start, metric, value: one row per figure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15848,6 +17107,122 @@ export interface operations {
             };
         };
     };
+    users_me_consents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    users_me_consents_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentsPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     privacy_erasure_get: {
         parameters: {
             query?: never;
@@ -15956,6 +17331,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DataExportOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    privacy_export_archive_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportArchiveOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    privacy_export_archive_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportArchiveOut"];
                 };
             };
             /** @description Missing, invalid or expired access token */

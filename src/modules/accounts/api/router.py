@@ -15,6 +15,7 @@ from kit.api import StrictSchema
 from kit.fields import MAX_ID, ParamInt
 from modules.accounts import dependencies as deps
 from modules.accounts.api.avatar import router as avatar_router
+from modules.accounts.api.consents import router as consents_router
 from modules.accounts.api.me_out import me_out
 from modules.accounts.api.schemas import (
     FriendCardOut,
@@ -42,6 +43,7 @@ router = Router(tags=["users"])
 
 UserId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
 router.add_router("", avatar_router)
+router.add_router("", consents_router)
 
 
 def _friend_profile_out(view: FriendProfileView) -> FriendProfileOut:

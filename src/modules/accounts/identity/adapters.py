@@ -14,6 +14,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils import timezone
 
 from core.text import has_visible_character
 from modules.accounts.domain.emails import EmailRefused, mailbox_of, normal_email
@@ -112,4 +113,8 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         if not has_visible_character(name):
             name = ""  # spaces or zero-width characters only: no better than no name
         users_repo.ensure_profile(user.pk, display_name=name or _default_display_name(user), replace_name=bool(name))
+        # Signing up through a provider accepts the same terms; no campaign data comes this way.
+        from modules.accounts.services import consents
+
+        consents.signup_record(user_id=user.pk, marketing=False, utm={}, referrer="", now=timezone.now())
         return user

@@ -9,7 +9,7 @@ from allauth.socialaccount.models import SocialAccount
 from ninja_jwt.token_blacklist.models import OutstandingToken
 
 from kit.export import label, rows
-from modules.accounts.models import FriendProfile, Profile, User
+from modules.accounts.models import Consent, FriendProfile, Profile, SignupSource, User
 from modules.accounts.repositories import tokens as tokens_repo
 
 
@@ -24,7 +24,15 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
         label(SocialAccount): rows(SocialAccount.objects.filter(user_id=user_id)),
         # Sign-ins: when each refresh token was issued and expires (the token itself is a secret).
         label(OutstandingToken): rows(OutstandingToken.objects.filter(user_id=user_id), exclude=("token", "jti")),
+        label(SignupSource): rows(SignupSource.objects.filter(user_id=user_id)),
+        label(Consent): rows(Consent.objects.filter(user_id=user_id)),
     }
+
+
+def media_keys_of(user_id: int) -> list[str]:
+    """The person's files in the media store (today: their avatar)."""
+    keys = Profile.objects.filter(user_id=user_id).exclude(avatar_key="").values_list("avatar_key", flat=True)
+    return list(keys)
 
 
 ERASED_NAME = "Deleted user"
@@ -51,6 +59,12 @@ def erase(user_id: int) -> str:
     FriendProfile.objects.filter(user_id=user_id).update(headline="", is_accepting=False)
     EmailAddress.objects.filter(user_id=user_id).delete()
     SocialAccount.objects.filter(user_id=user_id).delete()  # its tokens go with it (cascade)
+    # The campaign label stays for the funnel's counts; the referrer URL and campaign details go.
+    SignupSource.objects.filter(user_id=user_id).update(
+        utm_medium="", utm_campaign="", utm_term="", utm_content="", referrer=""
+    )
+    # Consent rows stay: they prove what the person agreed to and when (GDPR art. 7(1)), and
+    # name nobody once the account is pseudonymised.
     # Every refresh token stays refused (blacklisted by jti); the token text itself is dropped.
     tokens_repo.blacklist_all_for(user_id)
     OutstandingToken.objects.filter(user_id=user_id).update(token="")

@@ -15,7 +15,7 @@ from django.db import transaction
 
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
-from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, publish
+from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, StaffActed, publish
 from core.identity import Actor
 from core.money import Money
 from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
@@ -275,6 +275,16 @@ def premium_refund(*, actor: Actor, session_id: int, amount_minor: int | None, c
             )
         requested = payment.refund_requested_minor + amount
         payment = repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=requested)
+        publish(
+            StaffActed(
+                actor_id=actor.user_id,
+                action="payment.refund",
+                target_type="premium_payment",
+                target_id=payment.id,
+                reason=f"{amount} {payment.currency} of session {session_id}",
+                at=now,
+            )
+        )
         earning_take_back(
             session_id=session_id,
             amount_minor=amount,

@@ -111,7 +111,7 @@ def session_cancel(*, actor: Actor, session_id: int, reason: str, clock: Clock) 
         if not policy.may_change(side=side, start=session.start, now=now):
             raise _policy_error(policy, session, "cancelled")
         late = now > policy.user_deadline(session.start)
-        return _transition(
+        cancelled = _transition(
             session,
             SessionStatus.CANCELLED,
             actor=actor,
@@ -120,6 +120,18 @@ def session_cancel(*, actor: Actor, session_id: int, reason: str, clock: Clock) 
             side=side,
             late=late,
         )
+        if side == Side.STAFF:
+            events.publish(
+                events.StaffActed(
+                    actor_id=actor.user_id,
+                    action="session.cancel",
+                    target_type="session",
+                    target_id=session.id,
+                    reason=reason,
+                    at=now,
+                )
+            )
+        return cancelled
 
 
 def session_reschedule(

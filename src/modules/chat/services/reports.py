@@ -75,7 +75,19 @@ def report_resolve(*, actor: Actor, report_id: int) -> ReportView:
     _require_staff(actor)
     if repo.report_get(report_id) is None:
         raise NotFound("No such report.")
-    repo.report_resolve(report_id=report_id, by=actor.user_id, at=dependencies.clock().now())
+    now = dependencies.clock().now()
+    with transaction.atomic():
+        repo.report_resolve(report_id=report_id, by=actor.user_id, at=now)
+        # In the same transaction: the audit log holds the resolution exactly when it happened.
+        events.publish(
+            events.StaffActed(
+                actor_id=actor.user_id,
+                action="chat_report.resolve",
+                target_type="chat_report",
+                target_id=report_id,
+                at=now,
+            )
+        )
     report = repo.report_get(report_id)
     assert report is not None
     return report

@@ -17,7 +17,7 @@ from kit.api import MAX_ID, StrictSchema
 from modules.accounts.public import actor_of
 from modules.privacy import dependencies as deps
 from modules.privacy.repositories.erasures import ErasureView
-from modules.privacy.services import erasure
+from modules.privacy.services import archives, erasure
 from modules.privacy.services.export import personal_data_export
 
 router = Router(tags=["privacy"])
@@ -67,6 +67,59 @@ def export_get(request: HttpRequest):
     response["Content-Disposition"] = f'attachment; filename="humanlink-data-{actor.user_id}-{stamp}.json"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+class ExportArchiveOut(Schema):
+    id: int
+    status: str = Field(description="pending (being built), ready, failed or expired")
+    requested_at: datetime
+    ready_at: datetime | None
+    expires_at: datetime | None = Field(description="Until when the archive can be downloaded")
+    size: int = Field(description="Bytes of the zip, once ready")
+    download_url: str | None = Field(description="A presigned link valid for 5 minutes; ask again for a fresh one")
+
+
+def _archive_out(archive) -> ExportArchiveOut:
+    return ExportArchiveOut(
+        id=archive.id,
+        status=archive.status,
+        requested_at=archive.requested_at,
+        ready_at=archive.ready_at,
+        expires_at=archive.expires_at,
+        size=archive.size,
+        download_url=archives.download_url(archive, now=deps.clock().now(), storage=deps.media_storage()),
+    )
+
+
+@router.post(
+    "/export/archive",
+    response={202: ExportArchiveOut},
+    operation_id="privacy_export_archive_request",
+    summary="Ask for my data as a zip (with my media)",
+    description=(
+        "Any signed-in account: queues the building of a zip with `data.json` (as `GET /export`) and the "
+        "caller's media (their avatar). Poll `GET /export/archive`; once ready it carries a short-lived "
+        "download link, for 24 hours. Asking again while one is being built answers that one."
+    ),
+)
+def export_archive_request(request: HttpRequest):
+    archive = archives.archive_request(actor=actor_of(request), now=deps.clock().now(), tasks=deps.tasks())
+    return Status(202, _archive_out(archive))
+
+
+@router.get(
+    "/export/archive",
+    response=ExportArchiveOut,
+    operation_id="privacy_export_archive_get",
+    openapi_extra=error_responses(404),
+    summary="My latest data export zip",
+    description=(
+        "Any signed-in account: its latest export archive, with a download link valid 5 minutes while the "
+        "archive is ready and unexpired (404 if none was asked for). Changes nothing."
+    ),
+)
+def export_archive_get(request: HttpRequest):
+    return _archive_out(archives.archive_status(actor=actor_of(request)))
 
 
 @router.get(

@@ -22,9 +22,11 @@ from modules.group_events.public import personal_data_erase as group_events_eras
 from modules.matching.public import personal_data_erase as matching_erase
 from modules.notifications.public import personal_data_erase as notifications_erase
 from modules.personality.public import personal_data_erase as personality_erase
+from modules.privacy import dependencies as deps
 from modules.privacy.models import ErasureRequest
 from modules.privacy.repositories import erasures as repo
 from modules.privacy.repositories.erasures import ErasureView
+from modules.privacy.services import archives
 from modules.support.public import personal_data_erase as support_erase
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ ERASERS: tuple[Callable[[int], None], ...] = (
     feedback_erase,
     billing_erase,
     support_erase,
+    lambda user_id: archives.archives_erase(user_id, storage=deps.media_storage()),
     accounts_erase,
 )
 

@@ -21,6 +21,7 @@ from modules.matching.public import personal_data_export as matching_data
 from modules.moderation.public import personal_data_export as moderation_data
 from modules.notifications.public import personal_data_export as notifications_data
 from modules.personality.public import personal_data_export as personality_data
+from modules.privacy.repositories.archives import export_of as archives_data
 from modules.privacy.repositories.erasures import export_of as privacy_data
 from modules.support.public import personal_data_export as support_data
 
@@ -36,6 +37,7 @@ SOURCES: tuple[Callable[[int], dict[str, list[dict[str, Any]]]], ...] = (
     notifications_data,
     feedback_data,
     privacy_data,
+    archives_data,
     moderation_data,
     support_data,
     group_events_data,

@@ -12,6 +12,7 @@ from core.money import Money
 from modules.billing.models import IncludedSessionUse, LedgerEntry, Payout, PremiumPayment
 from modules.billing.public import payout_cycle_run, premium_expiry_run
 from modules.booking.models import Session
+from modules.moderation.models import AuditEntry
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory
 from tests.modules.billing.conftest import call, deliver
@@ -178,6 +179,8 @@ def test_ledger_payouts_and_claw_back(client, stripe, friend, clock, django_capt
     with django_capture_on_commit_callbacks(execute=True):
         refund = call(client, "POST", "/api/payments/refunds", manager, {"session_id": session_id})
     assert refund.status_code == 201
+    audited = AuditEntry.objects.get(action="payment.refund")
+    assert (audited.actor_id, audited.target_type) == (manager.pk, "premium_payment")
     balance = call(client, "GET", "/api/payments/earnings", friend).json()["balances"][0]
     assert (balance["balance_minor"], balance["available_minor"]) == (-2400, -2400)
     assert payout_cycle_run().paid == 0

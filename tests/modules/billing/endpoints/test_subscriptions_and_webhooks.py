@@ -10,6 +10,7 @@ import pytest
 from django.apps import apps
 
 from modules.billing.models import ProcessedEvent, Subscription, TrialClaim
+from modules.moderation.models import AuditEntry
 from modules.notifications.models import Notification
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory
@@ -261,6 +262,9 @@ def test_staff_manage_plans_and_users_cannot(client):
     plan_id = created.json()["id"]
     off = call(client, "PATCH", f"/api/payments/plans/{plan_id}", manager, {"is_active": False})
     assert off.json()["is_active"] is False
+    # Staff changes to what is on sale are in the audit log (the refused attempts are not).
+    audited = AuditEntry.objects.filter(target_type="plan", target_id=plan_id).order_by("pk")
+    assert [(a.action, a.actor_id) for a in audited] == [("plan.create", manager.pk), ("plan.update", manager.pk)]
     assert [p["code"] for p in call(client, "GET", "/api/payments/plans", user).json()] == []
     assert call(client, "POST", "/api/payments/checkout", user, {"plan_id": plan_id}).status_code == 404
     assert json.loads(call(client, "PATCH", "/api/payments/plans/999999", manager, {}).content)["code"] == "not_found"

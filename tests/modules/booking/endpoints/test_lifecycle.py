@@ -45,6 +45,25 @@ def test_user_cancels_before_the_notice_window(client, clock, booked):
     assert body["transitions"][-1]["actor_id"] == user.pk
 
 
+def test_staff_cancelling_a_session_is_audited_and_a_participant_cancelling_is_not(client, clock, booked):
+    from modules.moderation.models import AuditEntry
+
+    _, _, sid = booked
+    manager = UserFactory(role="manager")
+    response = _post(client, f"/api/sessions/{sid}/cancel", manager, {"reason": "safety report"})
+    assert response.status_code == 200, response.content
+    audited = AuditEntry.objects.get(target_type="session", target_id=sid)
+    assert (audited.action, audited.actor_id, audited.reason) == ("session.cancel", manager.pk, "safety report")
+
+
+def test_participants_cancelling_leave_no_audit_entry(client, clock, booked):
+    from modules.moderation.models import AuditEntry
+
+    user, _, sid = booked
+    assert _post(client, f"/api/sessions/{sid}/cancel", user, {"reason": "busy"}).status_code == 200
+    assert not AuditEntry.objects.exists()
+
+
 def test_user_cannot_cancel_inside_the_notice_window_and_sees_the_policy(client, clock, booked):
     user, _, sid = booked
     clock.advance(timedelta(hours=5))  # 1 h before start, notice is 2 h

@@ -9,6 +9,7 @@ import pytest
 from core.identity import Role
 from modules.chat.models import ChatPreferences, Membership, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct, conversation_ensure_group
+from modules.moderation.models import AuditEntry
 from tests.modules.accounts.factories import UserFactory, bearer
 from tests.modules.chat.factories import pair
 
@@ -153,6 +154,8 @@ def test_report_and_staff_review_through_the_report_only(client):
     assert bodies == [f"text {i}" for i in range(0, 15)][max(0, 7 - 10) : 7 + 11]
     resolved = client.post(f"/api/chat/reports/{report_id}/resolve", headers=bearer(manager)).json()
     assert resolved["status"] == "resolved"
+    audited = AuditEntry.objects.get(action="chat_report.resolve")
+    assert (audited.actor_id, audited.target_type, audited.target_id) == (manager.pk, "chat_report", report_id)
     assert client.get("/api/chat/reports", headers=bearer(manager)).json()["total"] == 0
 
 

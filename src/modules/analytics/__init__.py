@@ -1,0 +1,1 @@
+"""analytics: staff figures (funnel, sessions, revenue, friends, chat) read through the owning modules' public."""
