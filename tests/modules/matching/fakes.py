@@ -99,19 +99,23 @@ class InMemoryStore:
     def favourite_add(self, *, user_id, friend_id, at) -> bool:
         created = (user_id, friend_id) not in self.favourite_rows
         self.favourite_rows.setdefault((user_id, friend_id), at)
+        self._row("favourite", user_id, friend_id)
         return created
 
     def favourite_remove(self, *, user_id, friend_id) -> bool:
+        self.row_id.pop(("favourite", user_id, friend_id), None)  # saved again is a new row
         return self.favourite_rows.pop((user_id, friend_id), None) is not None
 
     def favourites(self, *, user_id, limit, offset):
+        """Newest first (the later row on a tie), without anyone blocked either way."""
         blocked = self.blocked_with(user_id)
-        mine = sorted(
-            (FavouriteView(f, at) for (u, f), at in self.favourite_rows.items() if u == user_id and f not in blocked),
-            key=lambda v: v.saved_at,
-            reverse=True,
-        )
-        return mine[offset : offset + limit], len(mine)
+        mine = [
+            (FavouriteView(f, at), self.row_id[("favourite", u, f)])
+            for (u, f), at in self.favourite_rows.items()
+            if u == user_id and f not in blocked
+        ]
+        mine.sort(key=lambda pair: (pair[0].saved_at, pair[1]), reverse=True)
+        return [v for v, _ in mine[offset : offset + limit]], len(mine)
 
     def favourite_ids(self, *, user_id, friend_ids) -> frozenset[int]:
         return frozenset(f for f in friend_ids if (user_id, f) in self.favourite_rows)

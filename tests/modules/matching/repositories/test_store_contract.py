@@ -1,6 +1,6 @@
 """One contract for matching's store, run against DjangoMatchingStore (on the database) and the
 in-memory store the service tests use: decisions, re-matches, blocks either way, top matches in
-batches, ratings; orderings with their tie-breakers."""
+batches, ratings, favourites; orderings with their tie-breakers."""
 
 from __future__ import annotations
 
@@ -123,3 +123,27 @@ def test_ratings_are_of_friends_rated_at_least_once(backend):
     assert store.ratings() == {f1: 4.5, f2: 3.5}
     assert store.ratings([f2, f3]) == {f2: 3.5}
     assert store.ratings([]) == {}
+
+
+def test_favourites_newest_first_without_the_blocked_and_marked_by_id(backend):
+    store = backend.store
+    me, other, f1, f2, f3 = backend.people(5)
+    assert store.favourite_add(user_id=me, friend_id=f1, at=T) is True
+    assert store.favourite_add(user_id=me, friend_id=f1, at=T + timedelta(minutes=9)) is False  # kept as it was
+    store.favourite_add(user_id=me, friend_id=f2, at=T + timedelta(minutes=1))
+    store.favourite_add(user_id=me, friend_id=f3, at=T + timedelta(minutes=1))
+    store.favourite_add(user_id=other, friend_id=f1, at=T)
+    rows, total = store.favourites(user_id=me, limit=10, offset=0)
+    # Same time: the later save first (the row id breaks the tie).
+    assert ([(r.friend_id, r.saved_at) for r in rows], total) == (
+        [(f3, T + timedelta(minutes=1)), (f2, T + timedelta(minutes=1)), (f1, T)],
+        3,
+    )
+    assert [r.friend_id for r in store.favourites(user_id=me, limit=1, offset=1)[0]] == [f2]
+    assert store.favourite_ids(user_id=me, friend_ids=[f1, f3, other]) == frozenset({f1, f3})
+    assert store.favourite_ids(user_id=me, friend_ids=[]) == frozenset()
+    store.block(blocker_id=f2, blocked_id=me, at=T)
+    assert [r.friend_id for r in store.favourites(user_id=me, limit=10, offset=0)[0]] == [f3, f1]
+    assert store.favourite_remove(user_id=me, friend_id=f3) is True
+    assert store.favourite_remove(user_id=me, friend_id=f3) is False
+    assert store.favourites(user_id=other, limit=10, offset=0)[1] == 1
