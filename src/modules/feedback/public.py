@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from modules.feedback.repositories import personal_data as _personal_data
+from modules.feedback.services.demo import demo_surveys_ensure
 from modules.feedback.services.ratings import FriendSummary, friend_summaries
 
 __all__ = [
     "FriendSummary",
+    "demo_surveys_ensure",
     "friend_summaries",
     "personal_data_export",
 ]
