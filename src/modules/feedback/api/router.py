@@ -450,8 +450,11 @@ def survey_results(request: HttpRequest, survey_id: Id, query: Query[SurveyVersi
     response=SurveyTextPage,
     operation_id="feedback_survey_texts",
     openapi_extra=error_responses(403, 404),
-    summary="A free text question's answers (staff)",
-    description="Managers and admins: newest first, paginated, without who wrote them.",
+    summary="Free text answers (staff)",
+    description=(
+        "Managers and admins: the free text answers of one version (one question with `question`, "
+        "422 if it is not a free text question), newest first, paginated, without who wrote them."
+    ),
 )
 def survey_texts(request: HttpRequest, survey_id: Id, query: Query[SurveyTextQuery]):
     page = surveys.survey_text_answers(

@@ -261,11 +261,14 @@ class SurveyVersionQuery(Schema):
 
 class SurveyTextQuery(PageQuery):
     version: param_int(ge=1, le=MAX_ID) | None = None
-    question: str = Field(min_length=1, max_length=40, pattern=_NO_NUL)
+    question: str | None = Field(
+        default=None, min_length=1, max_length=40, pattern=_NO_NUL, description="One free text question; all by default"
+    )
 
 
 class SurveyTextOut(Schema):
     response_id: int
+    question: str
     text: str
     answered_at: datetime
 

@@ -314,13 +314,18 @@ def counts(version_id: int) -> Counts:
 @dataclass(frozen=True)
 class TextAnswer:
     response_id: int
+    question: str
     text: str
     answered_at: datetime
 
 
-def texts(*, version_id: int, question: str, limit: int, offset: int) -> tuple[list[TextAnswer], int]:
-    qs = SurveyAnswer.objects.filter(version_id=version_id, question_key=question).exclude(text="")
-    rows = qs.order_by("-response__answered_at", "-pk").values_list("response_id", "text", "response__answered_at")
+def texts(*, version_id: int, question: str | None, limit: int, offset: int) -> tuple[list[TextAnswer], int]:
+    qs = SurveyAnswer.objects.filter(version_id=version_id).exclude(text="")
+    if question is not None:
+        qs = qs.filter(question_key=question)
+    rows = qs.order_by("-response__answered_at", "-pk").values_list(
+        "response_id", "question_key", "text", "response__answered_at"
+    )
     return [TextAnswer(*row) for row in rows[offset : offset + limit]], qs.count()
 
 

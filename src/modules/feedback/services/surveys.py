@@ -335,13 +335,13 @@ def survey_results(*, actor: Actor, survey_id: int, version: int | None) -> Resu
 
 
 def survey_text_answers(
-    *, actor: Actor, survey_id: int, version: int | None, question: str, page: PageRequest
+    *, actor: Actor, survey_id: int, version: int | None, question: str | None, page: PageRequest
 ) -> Page[TextAnswer]:
-    """A free-text question's answers, newest first, without who wrote them."""
+    """Free-text answers (of one question, or all), newest first, without who wrote them."""
     _require_staff(actor)
     v = _version_or_404(survey_id, version)
     q = next((q for q in v.questions if q.key == question), None)
-    if q is None or q.kind != QuestionKind.FREE_TEXT:
+    if question is not None and (q is None or q.kind != QuestionKind.FREE_TEXT):
         raise InvalidInput(
             "Not a free text question of this version.",
             errors=[FieldProblem(("query", "question"), f"no free text question {question!r} in version {v.number}")],
