@@ -30,3 +30,22 @@ def test_seed_demo_has_two_upcoming_events_one_full_with_a_waitlist():
     assert len(events) == 2
     assert [e.capacity - e.seats_taken for e in events] == [1, 0]
     assert Seat.objects.filter(event=events[1], status="waitlisted").count() == 1
+
+
+def test_the_demo_user_has_a_survey_due_once_and_every_moment_has_a_published_survey(client):
+    from modules.feedback.models import Survey, SurveyDue
+    from tests.modules.accounts.factories import bearer
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    user = User.objects.get(email="user@demo.humanlink.local")
+    due = client.get("/api/feedback/surveys/due", headers=bearer(user)).json()["items"]
+    assert [d["title"] for d in due] == ["How are we doing?"]
+    assert SurveyDue.objects.count() == 1
+    assert set(Survey.objects.values_list("moment", flat=True)) == {
+        "first_session",
+        "rematch",
+        "subscription_cancelled",
+        "manual",
+    }
+    assert Survey.objects.count() == 4

@@ -6,7 +6,7 @@ from core import events
 from modules.booking.public import completed_sessions_count
 from modules.feedback import dependencies
 from modules.feedback.domain.surveys import Moment
-from modules.feedback.services.surveys import moment_reached
+from modules.feedback.services.surveys import moment_has_surveys, moment_reached
 from modules.notifications.public import NotificationKind, notify
 
 
@@ -34,7 +34,7 @@ def _now():
 
 def on_session_completed_ask_first_session_survey(event: events.SessionStatusChanged) -> None:
     """Each side whose first completed session this is gets the first-session surveys (once ever)."""
-    if event.to_status != "completed":
+    if event.to_status != "completed" or not moment_has_surveys(Moment.FIRST_SESSION):
         return
     # In booking's transaction: this session already counts, so "first" means exactly one.
     firsts = {

@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Q
 
 from kit.export import label, rows
-from modules.feedback.models import FriendRatingSummary, Rating, SurveyAnswer, SurveyDue, SurveyResponse
+from modules.feedback.models import FriendRatingSummary, Rating, Survey, SurveyAnswer, SurveyDue, SurveyResponse
 from modules.feedback.repositories import surveys as surveys_repo
 
 
@@ -25,7 +25,8 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
             )
         ],
         label(FriendRatingSummary): rows(FriendRatingSummary.objects.filter(friend_id=user_id)),
-        # Surveys asked of me, my responses and every answer in them.
+        # Surveys I wrote (staff), surveys asked of me, my responses and every answer in them.
+        label(Survey): rows(Survey.objects.filter(created_by_id=user_id)),
         label(SurveyDue): rows(SurveyDue.objects.filter(user_id=user_id)),
         label(SurveyResponse): rows(SurveyResponse.objects.filter(user_id=user_id)),
         label(SurveyAnswer): rows(SurveyAnswer.objects.filter(response__user_id=user_id)),

@@ -244,7 +244,8 @@ def pending_of(*, user_id: int, limit: int, offset: int) -> tuple[list[DueView],
 
 
 def lock_due(due_id: int) -> DueView | None:
-    d = SurveyDue.objects.select_for_update().select_related("survey").filter(pk=due_id).first()
+    # Only the due row: locking the joined survey too would make all its respondents wait on one row.
+    d = SurveyDue.objects.select_for_update(of=("self",)).select_related("survey").filter(pk=due_id).first()
     if d is None:
         return None
     return _due_views([d], _published_of([d.survey_id]) if d.survey.is_active else {})[0]
@@ -361,3 +362,4 @@ def erase(user_id: int) -> None:
     SurveyAnswer.objects.filter(response__user_id=user_id).exclude(text="").update(text="")
     SurveyResponse.objects.filter(user_id=user_id).update(user=None, due=None)
     SurveyDue.objects.filter(user_id=user_id).delete()
+    Survey.objects.filter(created_by_id=user_id).update(created_by=None)  # surveys staff wrote stay

@@ -180,6 +180,11 @@ def _ask(*, survey_id: int, title: str, user_ids: Iterable[int], reason: str, no
     return created
 
 
+def moment_has_surveys(moment: Moment) -> bool:
+    """Whether any open survey follows this moment (callers skip their own look-ups when none does)."""
+    return bool(repo.askable(moment))
+
+
 def moment_reached(*, moment: Moment, people: Mapping[int, str], reason: str, now: datetime) -> int:
     """`people` (user id -> their side, "user" or "friend") reached `moment`: every open survey of
     that moment whose audience includes them becomes due, once per person. Returns how many."""
