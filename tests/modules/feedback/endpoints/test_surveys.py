@@ -288,6 +288,11 @@ class TestResults:
         texts = send(client, "GET", f"/api/feedback/surveys/{survey_id}/results/texts?question=why&limit=1", manager)
         assert texts.json()["total"] == 2
         assert len(texts.json()["items"]) == 1
+        every_text = send(client, "GET", f"/api/feedback/surveys/{survey_id}/results/texts", manager).json()
+        assert sorted((t["question"], t["text"]) for t in every_text["items"]) == [
+            ("why", "kind"),
+            ("why", "too short"),
+        ]
         not_text = send(client, "GET", f"/api/feedback/surveys/{survey_id}/results/texts?question=overall", manager)
         assert not_text.status_code == 422
         assert send(client, "GET", f"/api/feedback/surveys/{survey_id}/results?version=9", manager).status_code == 404
