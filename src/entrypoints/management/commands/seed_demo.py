@@ -17,8 +17,8 @@ from modules.accounts.models import User
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
 from modules.billing.public import demo_plans_ensure
 from modules.booking.public import demo_availability_ensure
-from modules.group_events.public import demo_events_ensure
 from modules.feedback.public import demo_surveys_ensure
+from modules.group_events.public import demo_events_ensure
 
 
 class Command(BaseCommand):
