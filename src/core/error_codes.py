@@ -125,6 +125,14 @@ _RULES = {
     "offer_expired": "The seat offer has expired; it has moved to the next in line.",
     "seat_required": "Only hosts and people with a confirmed seat join the event.",
     "event_not_joinable": "The event cannot be joined in its current status.",
+    # feedback: surveys
+    "survey_already_answered": "The caller already answered this survey (`answered_at`, `version`).",
+    "survey_dismissed": "The caller dismissed this survey; it cannot be answered any more.",
+    "survey_version_changed": "A newer version of the survey was published: answer `version` instead.",
+    "survey_no_draft": "The survey has no draft version to publish.",
+    "survey_in_use": "People were asked this survey: close it (`is_active` false) instead of deleting it.",
+    "survey_not_manual": "Only a manual survey can be targeted at people by hand.",
+    "survey_not_open": "The survey is not published or is closed: nobody can be asked it now.",
 }
 
 # allauth's headless API (/api/auth/app/v1/...) reports these; a single one is passed on as the

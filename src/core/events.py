@@ -182,6 +182,24 @@ class SessionRescheduled:
 
 
 @dataclass(frozen=True)
+class RematchRequested:
+    """A user passed over their suggestions and asked for new ones (matching records why).
+    Published inside matching's transaction; feedback asks its exit survey."""
+
+    user_id: int
+    rematch_id: int
+
+
+@dataclass(frozen=True)
+class SubscriptionCancelled:
+    """A subscription was cancelled (now, or at the end of its period): billing saw it change from
+    running to cancelled in Stripe's copy. Published inside billing's sync transaction, once per change."""
+
+    user_id: int
+    subscription_id: int
+
+
+@dataclass(frozen=True)
 class PremiumPaymentSettled:
     """Billing settled the one-off payment of a session pending payment: confirm it or release it."""
 

@@ -24,6 +24,7 @@ from django.utils import timezone
 from modules.chat.models import Conversation, Message, MessageReport
 from modules.chat.public import conversation_ensure_direct
 from modules.feedback.models import Rating
+from modules.feedback.repositories import surveys as surveys_repo
 from modules.group_events.models import Event
 from modules.group_events.repositories.events import add_seat
 from modules.notifications.models import Device
@@ -192,6 +193,22 @@ def _rating_of_b(people: Mapping[str, Any]) -> int:
     return people["rating"].pk
 
 
+def _survey_id(people: Mapping[str, Any]) -> int:
+    return people["survey"]
+
+
+def _due_of_a(people: Mapping[str, Any]) -> int:
+    return people["survey_due"]
+
+
+_SURVEY_QUESTIONS = [{"key": "overall", "text": "How are we doing?", "kind": "scale_1_5"}]
+
+
+def _due_owner(ok: int) -> dict[str, int]:
+    """user_a's due survey: only user_a answers or dismisses it; for everyone else it does not exist."""
+    return {"anonymous": 401, **dict.fromkeys(ROLES[1:], 404), "user_a": ok}
+
+
 def _ticket_id(people: Mapping[str, Any]) -> int:
     return people["ticket"].pk
 
@@ -344,6 +361,32 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/api/feedback/ratings/{rating_id}/hide"): Rule(
         staff_only(), body={"reason": "matrix check"}, target_id=_rating_of_b
     ),
+    # Surveys: a published manual survey, due for user_a. Only user_a answers or dismisses it;
+    # only staff define surveys or read their results.
+    ("GET", "/api/feedback/surveys/due"): Rule(signed_in()),
+    ("POST", "/api/feedback/surveys/due/{due_id}/answer"): Rule(
+        _due_owner(201), body={"version": 1, "answers": [{"question": "overall", "value": 4}]}, target_id=_due_of_a
+    ),
+    ("POST", "/api/feedback/surveys/due/{due_id}/dismiss"): Rule(_due_owner(200), target_id=_due_of_a),
+    ("GET", "/api/feedback/surveys"): Rule(staff_only()),
+    ("POST", "/api/feedback/surveys"): Rule(
+        staff_only(201), body={"title": "Matrix", "moment": "manual", "questions": _SURVEY_QUESTIONS}
+    ),
+    ("GET", "/api/feedback/surveys/{survey_id}"): Rule(staff_only(), target_id=_survey_id),
+    ("PATCH", "/api/feedback/surveys/{survey_id}"): Rule(staff_only(), body={"title": "Renamed"}, target_id=_survey_id),
+    # Someone was asked it: staff may not delete it (close it instead); nothing changes.
+    ("DELETE", "/api/feedback/surveys/{survey_id}"): Rule(staff_only(409), target_id=_survey_id),
+    ("PUT", "/api/feedback/surveys/{survey_id}/draft"): Rule(
+        staff_only(), body={"questions": _SURVEY_QUESTIONS}, target_id=_survey_id
+    ),
+    # No draft to publish: refused for staff too, and nothing changes.
+    ("POST", "/api/feedback/surveys/{survey_id}/publish"): Rule(staff_only(409), target_id=_survey_id),
+    ("POST", "/api/feedback/surveys/{survey_id}/targets"): Rule(
+        staff_only(), body=lambda people: {"user_ids": [people["user_b"].pk]}, target_id=_survey_id
+    ),
+    ("GET", "/api/feedback/surveys/{survey_id}/results"): Rule(staff_only(), target_id=_survey_id),
+    ("GET", "/api/feedback/surveys/{survey_id}/results/texts"): Rule(staff_only(), target_id=_survey_id),
+    ("GET", "/api/feedback/surveys/{survey_id}/export"): Rule(staff_only(), target_id=_survey_id),
     # Token endpoints prove possession of a refresh token (or a browser session), not a bearer:
     # a made-up token is refused for everyone, and nobody can spend someone else's.
     ("POST", "/api/auth/token/refresh"): Rule(dict.fromkeys(ROLES, 401), body={"refresh_token": "not-a-token"}),
@@ -540,6 +583,15 @@ def people() -> dict[str, Any]:
     people["event"] = event_of(people["friend_x"], capacity=5, start=datetime(2031, 1, 6, 10, tzinfo=UTC))
     add_seat(event_id=people["event"].id, person_id=people["user_a"].pk, status="confirmed", at=timezone.now())
     Event.objects.filter(pk=people["event"].id).update(seats_taken=1)
+    survey = surveys_repo.create(
+        title="Matrix", moment="manual", audience="everyone", questions=_SURVEY_QUESTIONS, by=None,
+        at=timezone.now(),
+    )  # fmt: skip
+    surveys_repo.publish_draft(survey_id=survey.id, at=timezone.now())
+    people["survey"] = survey.id
+    [(people["survey_due"], _)] = surveys_repo.dues_create(
+        survey_id=survey.id, user_ids=[people["user_a"].pk], reason="manual", at=timezone.now()
+    )
     people["ticket"] = Ticket.objects.create(
         requester=people["user_b"], category="other", subject="help", created_at=timezone.now(),
         updated_at=timezone.now(),

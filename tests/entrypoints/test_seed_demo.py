@@ -49,3 +49,22 @@ def test_demo_history_fills_every_staff_report(client):
         "direct"
     }
     assert client.get("/api/admin/stats/friends", headers=bearer(manager)).json()["total"] >= 3
+
+
+def test_the_demo_user_has_a_survey_due_once_and_every_moment_has_a_published_survey(client):
+    from modules.feedback.models import Survey, SurveyDue
+    from tests.modules.accounts.factories import bearer
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    user = User.objects.get(email="user@demo.humanlink.local")
+    due = client.get("/api/feedback/surveys/due", headers=bearer(user)).json()["items"]
+    assert [d["title"] for d in due] == ["How are we doing?"]
+    assert SurveyDue.objects.count() == 1
+    assert set(Survey.objects.values_list("moment", flat=True)) == {
+        "first_session",
+        "rematch",
+        "subscription_cancelled",
+        "manual",
+    }
+    assert Survey.objects.count() == 4

@@ -147,6 +147,11 @@ def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100
     return outcomes_repo.ended_sessions_of(person_id, ended_after=ended_after, limit=limit)
 
 
+def completed_sessions_count(person_id: int, *, at_most: int = 2) -> int:
+    """How many completed sessions a person had (either side), counting no further than `at_most`."""
+    return outcomes_repo.completed_count_of(person_id, at_most=at_most)
+
+
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row this module holds about the person, by table (their data export)."""
     return _personal_data.export_of(user_id)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from core import events
+from modules.booking.public import completed_sessions_count
+from modules.feedback import dependencies
+from modules.feedback.domain.surveys import Moment
+from modules.feedback.services.surveys import moment_has_surveys, moment_reached
 from modules.notifications.public import NotificationKind, notify
 
 
@@ -21,5 +25,46 @@ def on_session_status_changed(event: events.SessionStatusChanged) -> None:
         )
 
 
+# --- surveys: the moments that make one due ------------------------------------------------------
+
+
+def _now():
+    return dependencies.clock().now()
+
+
+def on_session_completed_ask_first_session_survey(event: events.SessionStatusChanged) -> None:
+    """Each side whose first completed session this is gets the first-session surveys (once ever)."""
+    if event.to_status != "completed" or not moment_has_surveys(Moment.FIRST_SESSION):
+        return
+    # In booking's transaction: this session already counts, so "first" means exactly one.
+    firsts = {
+        person: side
+        for person, side in ((event.user_id, "user"), (event.friend_id, "friend"))
+        if completed_sessions_count(person, at_most=2) == 1
+    }
+    if firsts:
+        moment_reached(moment=Moment.FIRST_SESSION, people=firsts, reason=f"session:{event.session_id}", now=_now())
+
+
+def on_rematch_ask_exit_survey(event: events.RematchRequested) -> None:
+
+    moment_reached(
+        moment=Moment.REMATCH, people={event.user_id: "user"}, reason=f"rematch:{event.rematch_id}", now=_now()
+    )
+
+
+def on_subscription_cancelled(event: events.SubscriptionCancelled) -> None:
+
+    moment_reached(
+        moment=Moment.SUBSCRIPTION_CANCELLED,
+        people={event.user_id: "user"},
+        reason=f"subscription:{event.subscription_id}",
+        now=_now(),
+    )
+
+
 def subscribe_all() -> None:
     events.subscribe(events.SessionStatusChanged, on_session_status_changed)
+    events.subscribe(events.SessionStatusChanged, on_session_completed_ask_first_session_survey)
+    events.subscribe(events.RematchRequested, on_rematch_ask_exit_survey)
+    events.subscribe(events.SubscriptionCancelled, on_subscription_cancelled)

@@ -6,10 +6,12 @@ from typing import Any
 
 from modules.feedback.repositories import personal_data as _personal_data
 from modules.feedback.repositories.stats import friend_ratings
+from modules.feedback.services.demo import demo_surveys_ensure
 from modules.feedback.services.ratings import FriendSummary, friend_summaries
 
 __all__ = [
     "FriendSummary",
+    "demo_surveys_ensure",
     "friend_ratings",
     "friend_summaries",
     "personal_data_export",

@@ -1550,6 +1550,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All surveys (staff)
+         * @description Managers and admins: every survey, newest first, filterable by moment; 403 for others.
+         */
+        get: operations["feedback_surveys_list"];
+        put?: never;
+        /**
+         * Create a survey (staff)
+         * @description Managers and admins: a survey for a moment (after a person's first completed session, on re-match, on cancelling a subscription, or manual) with its questions as draft version 1. Nobody is asked before it is published.
+         */
+        post: operations["feedback_survey_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A survey with its versions (staff)
+         * @description Managers and admins: the survey, every version (newest first) with its response count.
+         */
+        get: operations["feedback_survey_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a survey nobody was asked (staff)
+         * @description Managers and admins. Once anyone was asked, 409 `survey_in_use`: close it instead.
+         */
+        delete: operations["feedback_survey_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, retarget, close or reopen a survey (staff)
+         * @description Managers and admins: title, audience, is_active (false closes it: no new dues, pending ones are hidden). Questions change through the draft; the moment is fixed.
+         */
+        patch: operations["feedback_survey_update"];
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a survey's draft questions (staff)
+         * @description Managers and admins: the draft's questions (a new draft version after the published one if there is none). Published and frozen versions never change.
+         */
+        put: operations["feedback_survey_draft_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A survey's responses as CSV (staff)
+         * @description Managers and admins: every response to one version (the published one by default) as CSV (RFC 4180 quoting; multiple choices joined by ';'; no person's id).
+         */
+        get: operations["feedback_survey_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a survey's draft (staff)
+         * @description Managers and admins: the draft becomes the version people answer; the previous one is frozen (its answers stay with it). 409 `survey_no_draft` when there is no draft.
+         */
+        post: operations["feedback_survey_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A survey's aggregated results (staff)
+         * @description Managers and admins: per question of one version (the published one by default): counts per option, the scale's mean, median and distribution, how many free texts. Counted by the database.
+         */
+        get: operations["feedback_survey_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}/results/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free text answers (staff)
+         * @description Managers and admins: the free text answers of one version (one question with `question`, 422 if it is not a free text question), newest first, paginated, without who wrote them.
+         */
+        get: operations["feedback_survey_texts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/{survey_id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask people a manual survey (staff)
+         * @description Managers and admins: the survey becomes due for these people (once per person; each gets one notification). 422 `survey_not_manual` for a survey tied to another moment, `survey_not_open` before it is published or when it is closed.
+         */
+        post: operations["feedback_survey_target"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveys due for me
+         * @description Any signed-in account: its own pending surveys (only its own; there is no way to ask for someone else's), each with the questions of the version to answer. Changes nothing.
+         */
+        get: operations["feedback_surveys_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/due/{due_id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a survey due for me
+         * @description The person the survey is due for answers it once, against the version it shows (`version`). 404 for someone else's or a closed survey; 409 `survey_already_answered` (with `answered_at`), `survey_dismissed`, or `survey_version_changed` (with the current `version`); 422 lists every answer that does not fit the version (unknown question, missing required one, option that does not exist, scale outside 1-5, text over 2,000 characters).
+         */
+        post: operations["feedback_survey_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/surveys/due/{due_id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a survey due for me
+         * @description The person the survey is due for declines it: it is not shown again. Dismissing again answers the same; an answered survey is 409 `survey_already_answered`; someone else's is 404.
+         */
+        post: operations["feedback_survey_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/ping": {
         parameters: {
             query?: never;
@@ -4682,7 +4914,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/api.md, 'Error catalogue').
              * @enum {string}
              */
-            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
+            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "survey_already_answered" | "survey_dismissed" | "survey_in_use" | "survey_no_draft" | "survey_not_manual" | "survey_not_open" | "survey_version_changed" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
             detail: string;
             errors: {
                 loc: (string | number)[];
@@ -5563,6 +5795,365 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /** SurveyAnsweredOut */
+        SurveyAnsweredOut: {
+            /**
+             * Answered At
+             * Format: date-time
+             */
+            answered_at: string;
+            /** Due Id */
+            due_id: number;
+            /** Response Id */
+            response_id: number;
+            /** Survey Id */
+            survey_id: number;
+            /** Version */
+            version: number;
+        };
+        /** SurveyAnswerSchema */
+        SurveyAnswerSchema: {
+            /** Question */
+            question: string;
+            /**
+             * Value
+             * @description single_choice: option key; multiple_choice: list of option keys; scale_1_5: 1..5; free_text: up to 2,000 characters
+             */
+            value: number | string | string[];
+        };
+        /** SurveyChoiceCountOut */
+        SurveyChoiceCountOut: {
+            /** Count */
+            count: number;
+            /** Key */
+            key: string;
+            /** Text */
+            text: string;
+        };
+        /** SurveyCreateIn */
+        SurveyCreateIn: {
+            /**
+             * Audience
+             * @default users
+             * @enum {string}
+             */
+            audience: "users" | "friends" | "everyone";
+            /**
+             * Moment
+             * @enum {string}
+             */
+            moment: "first_session" | "rematch" | "subscription_cancelled" | "manual";
+            /** Questions */
+            questions: components["schemas"]["SurveyQuestionSchema"][];
+            /** Title */
+            title: string;
+        };
+        /** SurveyDetailOut */
+        SurveyDetailOut: {
+            /**
+             * Audience
+             * @enum {string}
+             */
+            audience: "users" | "friends" | "everyone";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Draft Version */
+            draft_version: number | null;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /**
+             * Moment
+             * @enum {string}
+             */
+            moment: "first_session" | "rematch" | "subscription_cancelled" | "manual";
+            /** Published Version */
+            published_version: number | null;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Versions
+             * @description Newest first
+             */
+            versions: components["schemas"]["SurveyVersionOut"][];
+        };
+        /** SurveyDismissedOut */
+        SurveyDismissedOut: {
+            /** Closed At */
+            closed_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Status
+             * @constant
+             */
+            status: "dismissed";
+        };
+        /** SurveyDraftIn */
+        SurveyDraftIn: {
+            /** Questions */
+            questions: components["schemas"]["SurveyQuestionSchema"][];
+        };
+        /** SurveyDueOut */
+        SurveyDueOut: {
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Id */
+            id: number;
+            /** Questions */
+            questions: components["schemas"]["SurveyQuestionSchema"][];
+            /** Survey Id */
+            survey_id: number;
+            /** Title */
+            title: string;
+            /**
+             * Version
+             * @description Send it back with the answers
+             */
+            version: number;
+        };
+        /** SurveyDuePage */
+        SurveyDuePage: {
+            /** Items */
+            items: components["schemas"]["SurveyDueOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** SurveyOptionSchema */
+        SurveyOptionSchema: {
+            /**
+             * Key
+             * @description Stable id of the option (lower case, digits, underscores)
+             */
+            key: string;
+            /** Text */
+            text: string;
+        };
+        /** SurveyOut */
+        SurveyOut: {
+            /**
+             * Audience
+             * @enum {string}
+             */
+            audience: "users" | "friends" | "everyone";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Draft Version */
+            draft_version: number | null;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /**
+             * Moment
+             * @enum {string}
+             */
+            moment: "first_session" | "rematch" | "subscription_cancelled" | "manual";
+            /** Published Version */
+            published_version: number | null;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SurveyPage */
+        SurveyPage: {
+            /** Items */
+            items: components["schemas"]["SurveyOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** SurveyPatchIn */
+        SurveyPatchIn: {
+            /** Audience */
+            audience?: ("users" | "friends" | "everyone") | null;
+            /**
+             * Is Active
+             * @description false closes it: no new dues, pending ones hidden
+             */
+            is_active?: boolean | null;
+            /** Title */
+            title?: string | null;
+        };
+        /** SurveyQuestionResultOut */
+        SurveyQuestionResultOut: {
+            /**
+             * Answered
+             * @description Responses that answered this question
+             */
+            answered: number;
+            /**
+             * Choices
+             * @description Choice questions: every option with its count
+             */
+            choices: components["schemas"]["SurveyChoiceCountOut"][];
+            /**
+             * Distribution
+             * @description Scale questions: "1".."5" to how many
+             */
+            distribution: {
+                [key: string]: number;
+            };
+            /** Key */
+            key: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "single_choice" | "multiple_choice" | "scale_1_5" | "free_text";
+            /**
+             * Mean
+             * @description Scale questions: two decimals
+             */
+            mean: number | null;
+            /** Median */
+            median: number | null;
+            /** Text */
+            text: string;
+            /**
+             * Texts
+             * @description Free text questions: how many (read them from /results/texts)
+             */
+            texts: number;
+        };
+        /** SurveyQuestionSchema */
+        SurveyQuestionSchema: {
+            /**
+             * Key
+             * @description Stable id of the question (lower case, digits, underscores)
+             */
+            key: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "single_choice" | "multiple_choice" | "scale_1_5" | "free_text";
+            /** Options */
+            options?: components["schemas"]["SurveyOptionSchema"][];
+            /**
+             * Required
+             * @default true
+             */
+            required: boolean;
+            /** Text */
+            text: string;
+        };
+        /** SurveyResponseIn */
+        SurveyResponseIn: {
+            /** Answers */
+            answers: components["schemas"]["SurveyAnswerSchema"][];
+            /**
+             * Version
+             * @description The version the survey showed (`version` of the due survey)
+             */
+            version: number;
+        };
+        /** SurveyResultsOut */
+        SurveyResultsOut: {
+            /** Questions */
+            questions: components["schemas"]["SurveyQuestionResultOut"][];
+            /** Respondents */
+            respondents: number;
+            /** Survey Id */
+            survey_id: number;
+            /** Version */
+            version: number;
+        };
+        /** SurveyTargetIn */
+        SurveyTargetIn: {
+            /** User Ids */
+            user_ids: number[];
+        };
+        /** SurveyTargetOut */
+        SurveyTargetOut: {
+            /**
+             * Already
+             * @description People asked before (a survey is asked once per person)
+             */
+            already: number;
+            /**
+             * Asked
+             * @description People it became due for now
+             */
+            asked: number;
+            /**
+             * Unknown
+             * @description Ids with no active account: nobody was asked
+             */
+            unknown: number[];
+        };
+        /** SurveyTextOut */
+        SurveyTextOut: {
+            /**
+             * Answered At
+             * Format: date-time
+             */
+            answered_at: string;
+            /** Question */
+            question: string;
+            /** Response Id */
+            response_id: number;
+            /** Text */
+            text: string;
+        };
+        /** SurveyTextPage */
+        SurveyTextPage: {
+            /** Items */
+            items: components["schemas"]["SurveyTextOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** SurveyVersionOut */
+        SurveyVersionOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Number */
+            number: number;
+            /** Published At */
+            published_at: string | null;
+            /** Questions */
+            questions: components["schemas"]["SurveyQuestionSchema"][];
+            /** Responses */
+            responses: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "published" | "frozen";
         };
         /** SuspensionIn */
         SuspensionIn: {
@@ -12632,6 +13223,1092 @@ export interface operations {
             };
             /** @description The caller's role or relation to the object does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_surveys_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                moment?: ("first_session" | "rematch" | "subscription_cancelled" | "manual") | null;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_draft_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDraftIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_export: {
+        parameters: {
+            query?: {
+                /** @description A published or frozen version; the published one by default */
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per response: response_id, answered_at, then one column per question key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_results: {
+        parameters: {
+            query?: {
+                /** @description A published or frozen version; the published one by default */
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResultsOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_texts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description One free text question; all by default */
+                question?: string | null;
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTextPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_target: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyTargetIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTargetOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_surveys_due: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDuePage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                due_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyResponseIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnsweredOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    feedback_survey_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                due_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDismissedOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,12 +10,15 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from entrypoints.demo_history import demo_history_ensure
 from entrypoints.demo_matching import demo_matching_ensure
+from modules.accounts.models import User
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
 from modules.billing.public import demo_plans_ensure
 from modules.booking.public import demo_availability_ensure
+from modules.feedback.public import demo_surveys_ensure
 from modules.group_events.public import demo_events_ensure
 
 
@@ -29,5 +32,8 @@ class Command(BaseCommand):
             created += demo_matching_ensure()
             created += demo_events_ensure()
             created += demo_history_ensure(demo_friend_ids())
+            # A survey due for the demo user, so /api/feedback/surveys/due has something to answer.
+            demo_user = User.objects.filter(email="user@demo.humanlink.local").values_list("pk", flat=True)
+            created += demo_surveys_ensure(due_for=list(demo_user), now=timezone.now())
         for line in created:
             self.stdout.write(line)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 
+from core import events
 from core.clock import Clock
 from core.errors import Conflict, NotFound, RuleViolated
 from core.identity import Actor
@@ -19,6 +20,7 @@ from modules.billing.domain.trial import TRIAL_DAYS, trial_key
 from modules.billing.repositories import infra
 from modules.billing.repositories import plans as plans_repo
 from modules.billing.repositories import subscriptions as repo
+from modules.billing.repositories.subscriptions import SubscriptionView
 from modules.billing.services.calls import plain, provider_call
 from modules.billing.services.entitlements import period_terms
 
@@ -174,7 +176,8 @@ def subscription_sync(*, stripe_subscription_id: str, gateway: PaymentGateway, c
         plan = plans_repo.plan_by_price(remote.price_id) or plans_repo.plan_by_code(remote.metadata.get("plan", ""))
         if plan is None:
             raise RuleViolated(f"Subscription {remote.id} has an unknown price {remote.price_id}.", code="unknown_plan")
-        repo.upsert_subscription(
+        before = repo.subscription_by_stripe_id(remote.id)
+        synced = repo.upsert_subscription(
             user_id=user_id,
             plan_id=plan.id,
             stripe_subscription_id=remote.id,
@@ -184,7 +187,14 @@ def subscription_sync(*, stripe_subscription_id: str, gateway: PaymentGateway, c
             cancel_at_period_end=remote.cancel_at_period_end,
             at=clock.now(),
         )
+        if _cancelled(synced) and not (before and _cancelled(before)):
+            events.publish(events.SubscriptionCancelled(user_id=user_id, subscription_id=synced.id))
     return True
+
+
+def _cancelled(sub: SubscriptionView) -> bool:
+    """Cancelled by its owner: at the period's end, or already over."""
+    return sub.cancel_at_period_end or sub.status == "canceled"
 
 
 def checkout_expired(*, checkout_id: str) -> None:

@@ -54,7 +54,16 @@ def ended_sessions_of(person_id: int, *, ended_after: datetime, limit: int = 100
     return _views(rows)
 
 
-__all__ = ["SessionOutcomeView", "ended_sessions_of", "outcome_of"]
+def completed_count_of(person_id: int, *, at_most: int) -> int:
+    """How many completed sessions the person had, counting no further than `at_most`."""
+    return len(
+        Session.objects.filter(
+            Q(user_id=person_id) | Q(friend_id=person_id), status=SessionStatus.COMPLETED
+        ).values_list("pk", flat=True)[:at_most]
+    )
+
+
+__all__ = ["SessionOutcomeView", "completed_count_of", "ended_sessions_of", "outcome_of"]
 
 
 def cancellable_ids_of(person_id: int) -> list[int]:

@@ -7,7 +7,8 @@ from typing import Any
 from django.db.models import Q
 
 from kit.export import label, rows
-from modules.feedback.models import FriendRatingSummary, Rating
+from modules.feedback.models import FriendRatingSummary, Rating, Survey, SurveyAnswer, SurveyDue, SurveyResponse
+from modules.feedback.repositories import surveys as surveys_repo
 
 
 def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -24,6 +25,11 @@ def export_of(user_id: int) -> dict[str, list[dict[str, Any]]]:
             )
         ],
         label(FriendRatingSummary): rows(FriendRatingSummary.objects.filter(friend_id=user_id)),
+        # Surveys I wrote (staff), surveys asked of me, my responses and every answer in them.
+        label(Survey): rows(Survey.objects.filter(created_by_id=user_id)),
+        label(SurveyDue): rows(SurveyDue.objects.filter(user_id=user_id)),
+        label(SurveyResponse): rows(SurveyResponse.objects.filter(user_id=user_id)),
+        label(SurveyAnswer): rows(SurveyAnswer.objects.filter(response__user_id=user_id)),
     }
 
 
@@ -31,3 +37,5 @@ def erase(user_id: int) -> None:
     """Stars stay (averages must not move when someone leaves); words by or about the person go."""
     Rating.objects.filter(Q(rater_id=user_id) | Q(ratee_id=user_id)).exclude(comment="").update(comment="")
     Rating.objects.filter(rater_id=user_id, show_identity=True).update(show_identity=False)
+    # Survey choices and scales stay counted, anonymous; free text and the dues go.
+    surveys_repo.erase(user_id)

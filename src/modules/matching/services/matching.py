@@ -302,6 +302,7 @@ def rematch(*, actor: Actor, reason: str, page: PageRequest, deps: MatchingDeps)
         rematch_id = deps.store.record_rematch(
             user_id=actor.user_id, reason=reason, passed=passed, at=deps.clock().now()
         )
+        deps.announce(events.RematchRequested(user_id=actor.user_id, rematch_id=rematch_id))
         deps.store.after_commit(lambda: deps.jobs().person_changed(actor.user_id))
     fresh = ranked_matches(
         deps=deps, user_id=actor.user_id, filters=Filters(), page=page, excluded=excluded | set(passed)
