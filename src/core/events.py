@@ -169,6 +169,16 @@ class SessionStatusChanged:
 
 
 @dataclass(frozen=True)
+class MarketingConsentChanged:
+    """A person opted in to marketing or withdrew (published inside accounts' transaction).
+
+    The consent is the legal basis; notifications follows it with the marketing channels."""
+
+    user_id: int
+    granted: bool
+
+
+@dataclass(frozen=True)
 class SessionRescheduled:
     """A participant moved a booked session (published inside booking's transaction)."""
 

@@ -13,7 +13,7 @@ from core import events
 from modules.accounts.public import display_names
 from modules.notifications.domain.kinds import NotificationKind
 from modules.notifications.public import notify
-from modules.notifications.services.preferences import timezone_of
+from modules.notifications.services.preferences import ChannelChange, preferences_update, timezone_of
 
 BOOKED = "booked"
 CANCELLED = "cancelled"
@@ -92,6 +92,17 @@ def on_session_rescheduled(event: events.SessionRescheduled) -> None:
         )
 
 
+def on_marketing_consent_changed(event: events.MarketingConsentChanged) -> None:
+    """Opting in turns marketing on in every channel; withdrawing turns every channel off.
+
+    Afterwards people may still narrow the channels in their preferences (or unsubscribe from the
+    email alone); only the consent turns marketing back on after a withdrawal."""
+    on = event.granted
+    change = ChannelChange(kind=NotificationKind.MARKETING, push=on, email=on, in_app=on)
+    preferences_update(user_id=event.user_id, changes=[change])
+
+
 def subscribe_all() -> None:
+    events.subscribe(events.MarketingConsentChanged, on_marketing_consent_changed)
     events.subscribe(events.SessionStatusChanged, on_session_status_changed)
     events.subscribe(events.SessionRescheduled, on_session_rescheduled)

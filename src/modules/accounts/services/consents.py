@@ -14,6 +14,7 @@ from datetime import datetime
 from django.conf import settings
 from django.db import transaction
 
+from core import events
 from modules.accounts.domain.signup_source import UTM_FIELDS, source_label
 from modules.accounts.repositories import consents as repo
 from modules.accounts.repositories.consents import ConsentRecord
@@ -56,6 +57,8 @@ def consents_update(*, user_id: int, marketing: bool | None, do_not_sell: bool |
             continue
         if (record.granted if record else False) != wanted or record is None:
             repo.record(user_id=user_id, kind=kind, granted=wanted, source="api", at=now)
+            if kind == MARKETING:
+                events.publish(events.MarketingConsentChanged(user_id=user_id, granted=wanted))
     return consents_of(user_id)
 
 
@@ -68,6 +71,8 @@ def signup_record(*, user_id: int, marketing: bool, utm: Mapping[str, str], refe
     repo.record(user_id=user_id, kind=TERMS, granted=True, version=settings.TERMS_VERSION, source="signup", at=now)
     repo.record(user_id=user_id, kind=PRIVACY, granted=True, version=settings.PRIVACY_VERSION, source="signup", at=now)
     repo.record(user_id=user_id, kind=MARKETING, granted=marketing, source="signup", at=now)
+    if marketing:  # off is every kind's default already
+        events.publish(events.MarketingConsentChanged(user_id=user_id, granted=True))
     clean = {k: str(utm.get(k) or "").strip()[:100] for k in UTM_FIELDS}
     referrer = referrer.strip()[:500]
     repo.save_signup_source(

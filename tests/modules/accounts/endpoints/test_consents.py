@@ -102,3 +102,29 @@ def test_sign_up_consents_are_recorded_once_per_account():
     for _ in range(2):
         signup_record(user_id=user.pk, marketing=False, utm={}, referrer="", now=timezone.now())
     assert Consent.objects.filter(user=user).count() == 3  # terms, privacy, marketing
+
+
+def test_marketing_consent_drives_the_marketing_notification_channels(client):
+    """The consent is the legal basis for marketing: granting it turns marketing on in every
+    channel, withdrawing it turns every channel off (notifications follows accounts' event)."""
+    me = UserFactory()
+
+    def marketing_channels():
+        body = client.get("/api/notifications/preferences", headers=bearer(me)).json()
+        return next((k["push"], k["email"], k["in_app"]) for k in body["kinds"] if k["kind"] == "marketing")
+
+    assert marketing_channels() == (False, False, False)
+    _patch(client, me, {"marketing": True})
+    assert marketing_channels() == (True, True, True)
+    _patch(client, me, {"do_not_sell": True})  # another choice leaves marketing as it is
+    assert marketing_channels() == (True, True, True)
+    _patch(client, me, {"marketing": False})
+    assert marketing_channels() == (False, False, False)
+
+
+def test_opting_in_at_signup_turns_marketing_on(client):
+    body = {"email": "optin@example.com", "password": PASSWORD, "marketing_opt_in": True}
+    assert post(client, f"{AUTH}/auth/signup", body).status_code == 401
+    user = User.objects.get(email="optin@example.com")
+    preferences = client.get("/api/notifications/preferences", headers=bearer(user)).json()
+    assert next(k for k in preferences["kinds"] if k["kind"] == "marketing")["email"] is True
