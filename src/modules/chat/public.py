@@ -8,12 +8,14 @@ from modules.chat.services.conversations import (
     conversation_ensure_group,
     conversation_group_leave,
 )
+from modules.chat.services.notices import sockets_notify
 
 __all__ = [
     "conversation_ensure_direct",
     "conversation_ensure_group",
     "conversation_group_leave",
     "personal_data_export",
+    "sockets_notify",
 ]
 
 
