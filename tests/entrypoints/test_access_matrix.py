@@ -239,6 +239,7 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         staff_only(),
         body=lambda people: {"ticket_id": people["safety_ticket"].pk, "reason": "matrix check"},
         target_id=_recording_of_a_and_x,
+    ),
     # Group events: friends create for themselves, staff for any friend, users never.
     ("POST", "/api/events"): Rule(
         {
