@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from entrypoints.demo_matching import demo_matching_ensure
+from entrypoints.demo_recordings import demo_recordings_ensure
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
 from modules.billing.public import demo_plans_ensure
 from modules.booking.public import demo_availability_ensure
@@ -27,5 +28,6 @@ class Command(BaseCommand):
             demo_availability_ensure(demo_friend_ids())
             created += demo_matching_ensure()
             created += demo_events_ensure()
+            created += demo_recordings_ensure()
         for line in created:
             self.stdout.write(line)
