@@ -218,3 +218,28 @@ def test_staff_play_back_only_through_a_safety_ticket_about_the_session_and_are_
     # Participants cannot use the staff route, even with a ticket.
     denied = _post(client, path, session.user, {"ticket_id": ticket.pk, "reason": "mine"})
     assert denied.status_code == 403
+
+
+def test_my_recordings_and_a_sessions_rounds_cost_constant_sql(client, clock):
+    from tests.query_counts import assert_constant_queries
+
+    session = live_session()
+
+    def add(n):
+        for _ in range(n):
+            Recording.objects.create(
+                session_id=session.pk,
+                user=session.user,
+                friend=session.friend,
+                state="cancelled",
+                requested_by_id=session.user.pk,
+                created_at=NOW,
+            )
+
+    assert_constant_queries(lambda: client.get("/api/recordings?limit=50", headers=bearer(session.user)), add, many=10)
+    assert_constant_queries(
+        lambda: client.get(f"/api/recordings/sessions/{session.pk}", headers=bearer(session.friend)),
+        add,
+        count=lambda body: len(body["recordings"]) - 10,
+        many=10,
+    )
