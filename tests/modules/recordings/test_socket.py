@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from channels.db import database_sync_to_async
+from django.db import connections
 
 from core.identity import Actor, Role
 from modules.recordings.services import recordings as services
@@ -37,3 +38,5 @@ async def test_both_sockets_hear_the_recording_start_and_stop(fakes):
         assert events[1]["friend_consented"]
     await a.close()
     await b.close()
+    # The services ran in the sync worker thread: let go of its connection before teardown.
+    await database_sync_to_async(connections.close_all)()
