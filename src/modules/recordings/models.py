@@ -36,7 +36,7 @@ class Recording(models.Model):
             # Concurrent requests cannot open two rounds (or start two recorders) for one session.
             models.UniqueConstraint(
                 fields=["session_id"],
-                condition=models.Q(state__in=[s.value for s in OPEN_STATES]),
+                condition=models.Q(state__in=sorted(s.value for s in OPEN_STATES)),  # sorted: a stable migration
                 name="recordings_one_open_per_session",
             )
         ]
