@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "modules.support",
     "modules.group_events",
     "modules.analytics",
+    "modules.recordings",
     "entrypoints",
 ]
 
@@ -239,6 +240,8 @@ CELERY_BEAT_SCHEDULE = {
     # Group events: lapsed waitlist offers move to the next in line; ended events complete.
     "events-expire-offers": {"task": "group_events.expire_offers", "schedule": 60.0},
     "events-complete-due": {"task": "group_events.complete_due", "schedule": 300.0},
+    # Recordings: stop those that outlived their session, mark stored ones ready, delete expired ones.
+    "recordings-sweep": {"task": "recordings.sweep", "schedule": 60.0},
 }
 # How long a freed event seat is held for the first person on the waitlist before it moves on.
 EVENTS_WAITLIST_OFFER_MINUTES = env.int("EVENTS_WAITLIST_OFFER_MINUTES", default=120)
@@ -312,6 +315,17 @@ STRIPE_API_VERSION = "2026-10-28.endive"
 STRIPE_CONNECT_COUNTRY = env.str("STRIPE_CONNECT_COUNTRY", default="US")  # friends' Express accounts
 AGORA_APP_ID = env.str("AGORA_APP_ID", default="")
 AGORA_APP_CERTIFICATE = env.str("AGORA_APP_CERTIFICATE", default="")
+# Agora Cloud Recording (RTC_BACKEND=agora): the REST API's Customer ID/Secret, and an IAM key Agora
+# uses to upload into AWS_S3_BUCKET (grant it s3:PutObject on recordings/* only).
+AGORA_CUSTOMER_ID = env.str("AGORA_CUSTOMER_ID", default="")
+AGORA_CUSTOMER_SECRET = env.str("AGORA_CUSTOMER_SECRET", default="")
+AGORA_API_BASE = env.str("AGORA_API_BASE", default="") or None
+RECORDING_S3_ACCESS_KEY = env.str("RECORDING_S3_ACCESS_KEY", default="")
+RECORDING_S3_SECRET_KEY = env.str("RECORDING_S3_SECRET_KEY", default="")
+# Off: nobody can start a recording, and production needs no recording credentials.
+RECORDINGS_ENABLED = env.bool("RECORDINGS_ENABLED", default=True)
+# Recordings (and their files) are deleted this many days after they are ready.
+RECORDING_RETENTION_DAYS = env.int("RECORDING_RETENTION_DAYS", default=30)
 FIREBASE_CREDENTIALS_FILE = env.str("FIREBASE_CREDENTIALS_FILE", default="")
 
 # --- Chat (WebSockets under /ws/chat/) ----------------------------------------------------

@@ -14,6 +14,7 @@ from adapters.media.fake import FakeMediaStorage
 from adapters.payments.fake import FakePaymentGateway
 from adapters.push.fake import FakePushSender
 from adapters.rtc.fake import FakeRtcTokenIssuer
+from adapters.rtc.fake_recorder import FakeRtcRecorder
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Fakes:
     push: FakePushSender
     email: FakeEmailSender
     matching_jobs: RecordingMatchingJobs
+    recorder: FakeRtcRecorder
 
 
 @pytest.fixture(autouse=True)
@@ -45,15 +47,17 @@ def fakes() -> Iterator[Fakes]:
     from entrypoints.container import get_container
 
     container = get_container()
+    media = FakeMediaStorage(base_url="http://testserver/dev/media", signing_key="test-media-key")
     fresh = Fakes(
-        media=FakeMediaStorage(base_url="http://testserver/dev/media", signing_key="test-media-key"),
+        media=media,
         payments=FakePaymentGateway(webhook_secret=settings.STRIPE_WEBHOOK_SECRET),
         rtc=FakeRtcTokenIssuer(signing_key="test-rtc-key"),
         push=FakePushSender(),
         email=FakeEmailSender(),
         matching_jobs=RecordingMatchingJobs(),
+        recorder=FakeRtcRecorder(media=media),
     )
     with ExitStack() as stack:
-        for port in ("media", "payments", "rtc", "push", "email", "matching_jobs"):
+        for port in ("media", "payments", "rtc", "push", "email", "matching_jobs", "recorder"):
             stack.enter_context(getattr(container, port).override(getattr(fresh, port)))
         yield fresh

@@ -54,6 +54,9 @@ _PROVIDERS = {
     "email_error": "The email provider refused the message.",
     "email_unavailable": "The email provider is unavailable.",
     "rtc_error": "The video/voice provider failed.",
+    "recording_error": "The call recording provider refused or failed.",
+    "recording_unavailable": "The call recording provider is unavailable; retry later.",
+    "recording_gone": "The recorder had already left the call.",
 }
 
 _RULES = {
@@ -133,6 +136,15 @@ _RULES = {
     "survey_in_use": "People were asked this survey: close it (`is_active` false) instead of deleting it.",
     "survey_not_manual": "Only a manual survey can be targeted at people by hand.",
     "survey_not_open": "The survey is not published or is closed: nobody can be asked it now.",
+    # recordings
+    "not_recordable": "Only voice and video sessions can be recorded.",
+    "session_not_in_progress": "A recording can be asked for only while the session is in progress.",
+    "recording_refused": "The friend does not allow their sessions to be recorded.",
+    "recordings_disabled": "Recording is switched off on this platform.",
+    "recording_limit": "This session has been recorded as often as it may be (10 rounds).",
+    "recording_not_running": "Nothing is being recorded or requested in this session.",
+    "recording_not_ready": "The recording is not ready to play (see its `state`).",
+    "safety_ticket_required": "Staff play a recording only with an open safety ticket about its session.",
 }
 
 # allauth's headless API (/api/auth/app/v1/...) reports these; a single one is passed on as the

@@ -22,10 +22,13 @@ from adapters.presence.memory import InMemoryPresenceStore
 from adapters.presence.redis_store import RedisPresenceStore
 from adapters.push.fake import FakePushSender
 from adapters.push.firebase_push import FirebasePushSender
+from adapters.rtc.agora_recording import AgoraRecorder
 from adapters.rtc.agora_tokens import AgoraTokenIssuer
 from adapters.rtc.fake import FakeRtcTokenIssuer
+from adapters.rtc.fake_recorder import FakeRtcRecorder
 from core.clock import SystemClock
 from entrypoints.contact_blocks import MatchingContactBlocks, MatchingFavouriteFriends
+from entrypoints.session_recordings import RecordingsSessionStates
 from entrypoints.task_queue import CeleryTaskQueue
 from entrypoints.tasks import CeleryMatchingJobs
 
@@ -75,6 +78,24 @@ class Container(containers.DeclarativeContainer):
             AgoraTokenIssuer, app_id=config.agora.app_id, app_certificate=config.agora.app_certificate, clock=clock
         ),
     )
+    # Call recording: Agora Cloud Recording uploads to the media bucket; the fake writes a WAV there.
+    recorder = providers.Selector(
+        config.rtc_backend,
+        fake=providers.Singleton(FakeRtcRecorder, media=media),
+        agora=providers.Singleton(
+            AgoraRecorder,
+            app_id=config.agora.app_id,
+            customer_id=config.agora.customer_id,
+            customer_secret=config.agora.customer_secret,
+            bucket=config.media.bucket,
+            region=config.media.region,
+            access_key=config.agora.recording_access_key,
+            secret_key=config.agora.recording_secret_key,
+            api_base=config.agora.api_base,
+        ),
+    )
+    # Whether a session is being recorded (recordings owns it; booking shows it).
+    session_recordings = providers.Singleton(RecordingsSessionStates)
     push = providers.Selector(
         config.push_backend,
         fake=providers.Singleton(FakePushSender),
@@ -138,7 +159,15 @@ def build_container() -> Container:
                 # The fake's checkout links open the dev-only completion page (entrypoints/http/dev_payments.py).
                 "fake_checkout_base_url": settings.PUBLIC_BASE_URL.rstrip("/") + "/dev/payments/checkout",
             },
-            "agora": {"app_id": settings.AGORA_APP_ID, "app_certificate": settings.AGORA_APP_CERTIFICATE},
+            "agora": {
+                "app_id": settings.AGORA_APP_ID,
+                "app_certificate": settings.AGORA_APP_CERTIFICATE,
+                "customer_id": settings.AGORA_CUSTOMER_ID,
+                "customer_secret": settings.AGORA_CUSTOMER_SECRET,
+                "recording_access_key": settings.RECORDING_S3_ACCESS_KEY,
+                "recording_secret_key": settings.RECORDING_S3_SECRET_KEY,
+                "api_base": settings.AGORA_API_BASE,
+            },
             "firebase": {"credentials_file": settings.FIREBASE_CREDENTIALS_FILE},
             "presence_backend": "redis" if settings.REDIS_URL else "memory",
             "redis_url": settings.REDIS_URL,

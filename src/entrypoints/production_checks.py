@@ -111,7 +111,8 @@ def _adapters_build() -> Iterable[Error]:
     except ImproperlyConfigured as exc:
         yield Error(str(exc), id="humanlink.E006")
         return
-    for port in ("media", "payments", "rtc", "push", "email"):
+    ports = ("media", "payments", "rtc", "push", "email") + (("recorder",) if settings.RECORDINGS_ENABLED else ())
+    for port in ports:
         try:
             getattr(container, port)()
         except Exception as exc:

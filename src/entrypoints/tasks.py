@@ -13,6 +13,7 @@ from modules.matching import public as matching
 from modules.moderation import public as moderation
 from modules.notifications import public as notifications
 from modules.privacy import public as privacy
+from modules.recordings import public as recordings
 
 
 @shared_task(name="notifications.deliver")
@@ -63,6 +64,12 @@ def group_events_expire_offers() -> int:
 @shared_task(name="group_events.complete_due")
 def group_events_complete_due() -> int:
     return group_events.complete_due_run()
+
+
+@shared_task(name="recordings.sweep")
+def recordings_sweep() -> dict[str, int]:
+    report = recordings.sweep()
+    return {"stopped": report.stopped, "ready": report.ready, "failed": report.failed, "deleted": report.deleted}
 
 
 @shared_task(name="booking.close_unjoined")

@@ -29,6 +29,7 @@ from modules.group_events.models import Event
 from modules.group_events.repositories.events import add_seat
 from modules.notifications.models import Device
 from modules.personality.public import QuestionKind, current_questionnaire
+from modules.recordings.models import Recording
 from modules.support.models import Ticket
 from tests.modules.accounts.factories import FriendFactory, UserFactory, bearer
 from tests.modules.billing.factories import PlanFactory, PremiumPaymentFactory
@@ -218,6 +219,15 @@ def _ticket_of_b(ok: int) -> dict[str, int]:
     return {"anonymous": 401, **dict.fromkeys(NON_STAFF, 404), "user_b": ok, "manager": ok, "admin": ok}
 
 
+def _recording_of_a_and_x(people: Mapping[str, Any]) -> int:
+    return people["recording"].pk
+
+
+def _only_own_recordings(response: Any, people: Mapping[str, Any], role: str) -> None:
+    # The one recording is of user_a's session with friend_x: nobody else may see it listed.
+    assert len(response.json()["items"]) == (1 if role in ("user_a", "friend_x") else 0)
+
+
 def _event_id(people: Mapping[str, Any]) -> int:
     return people["event"].id
 
@@ -239,6 +249,19 @@ def _seat_of_a(ok: int) -> dict[str, int]:
 
 
 EXPECTATIONS: dict[tuple[str, str], Rule] = {
+    # Recordings: the session's participants only (staff included, others get 404); its session is
+    # upcoming, so consent is refused (422) and nothing runs to stop (409). Staff play back only
+    # through the safety ticket about that session.
+    ("GET", "/api/recordings/sessions/{session_id}"): Rule(_participants(200), target_id=_session_of_a_and_x),
+    ("POST", "/api/recordings/sessions/{session_id}/consent"): Rule(_participants(422), target_id=_session_of_a_and_x),
+    ("POST", "/api/recordings/sessions/{session_id}/stop"): Rule(_participants(409), target_id=_session_of_a_and_x),
+    ("GET", "/api/recordings"): Rule(signed_in(), check=_only_own_recordings),
+    ("GET", "/api/recordings/{recording_id}/playback"): Rule(_participants(200), target_id=_recording_of_a_and_x),
+    ("POST", "/api/admin/recordings/{recording_id}/playback"): Rule(
+        staff_only(),
+        body=lambda people: {"ticket_id": people["safety_ticket"].pk, "reason": "matrix check"},
+        target_id=_recording_of_a_and_x,
+    ),
     # Group events: friends create for themselves, staff for any friend, users never.
     ("POST", "/api/events"): Rule(
         {
@@ -595,6 +618,16 @@ def people() -> dict[str, Any]:
     people["ticket"] = Ticket.objects.create(
         requester=people["user_b"], category="other", subject="help", created_at=timezone.now(),
         updated_at=timezone.now(),
+    )  # fmt: skip
+    people["recording"] = Recording.objects.create(
+        session_id=people["session"].pk, user=people["user_a"], friend=people["friend_x"], state="ready",
+        requested_by_id=people["user_a"].pk, key_prefix=f"recordings/{people['session'].pk}/1",
+        object_key=f"recordings/{people['session'].pk}/1/demo.wav", content_type="audio/wav",
+        created_at=timezone.now(),
+    )  # fmt: skip
+    people["safety_ticket"] = Ticket.objects.create(
+        requester=people["user_a"], category="safety", subject="report", link_type="session",
+        link_id=people["session"].pk, created_at=timezone.now(), updated_at=timezone.now(),
     )  # fmt: skip
     return people
 

@@ -40,6 +40,9 @@ def production(settings, firebase_credentials, monkeypatch):
     settings.STRIPE_WEBHOOK_SECRET = "whsec_" + secrets.token_hex(16)
     settings.STRIPE_API_BASE = "http://127.0.0.1:9"
     settings.AGORA_APP_ID, settings.AGORA_APP_CERTIFICATE = "a" * 32, "b" * 32
+    settings.AGORA_CUSTOMER_ID, settings.AGORA_CUSTOMER_SECRET = "customer", secrets.token_hex(16)
+    settings.RECORDING_S3_ACCESS_KEY, settings.RECORDING_S3_SECRET_KEY = "AKIARECORDER", secrets.token_hex(16)
+    settings.RECORDINGS_ENABLED = True
     settings.FIREBASE_CREDENTIALS_FILE = str(firebase_credentials)
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     yield settings
@@ -98,6 +101,12 @@ DEV = {
         ("STRIPE_SECRET_KEY", "", "humanlink.E006"),
         ("AGORA_APP_CERTIFICATE", "", "humanlink.E006"),
         ("FIREBASE_CREDENTIALS_FILE", "/nonexistent/firebase.json", "humanlink.E006"),
+        # Recording is on: Agora Cloud Recording needs its REST credentials and an upload key.
+        ("AGORA_CUSTOMER_ID", "", "humanlink.E006"),
+        ("AGORA_CUSTOMER_SECRET", "", "humanlink.E006"),
+        ("RECORDING_S3_ACCESS_KEY", "", "humanlink.E006"),
+        ("RECORDING_S3_SECRET_KEY", "", "humanlink.E006"),
+        ("AWS_S3_REGION", "mars-1", "humanlink.E006"),
     ],
 )
 def test_each_unsafe_setting_is_refused(production, setting, value, code):
@@ -111,6 +120,13 @@ def test_each_unsafe_setting_is_refused(production, setting, value, code):
     # The servers' start-up hook refuses on the same error, naming it.
     with pytest.raises(ImproperlyConfigured, match=code.split()[0]):
         refuse_unsafe_start()
+
+
+def test_with_recording_off_no_recording_credentials_are_needed(production):
+    production.RECORDINGS_ENABLED = False
+    production.AGORA_CUSTOMER_ID = production.AGORA_CUSTOMER_SECRET = ""
+    production.RECORDING_S3_ACCESS_KEY = production.RECORDING_S3_SECRET_KEY = ""
+    assert check_production_settings() == []
 
 
 def test_the_public_dev_values_are_the_ones_settings_default_to(settings):

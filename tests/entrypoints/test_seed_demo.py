@@ -68,3 +68,19 @@ def test_the_demo_user_has_a_survey_due_once_and_every_moment_has_a_published_su
         "manual",
     }
     assert Survey.objects.count() == 4
+
+
+def test_seed_demo_has_one_ready_recording_the_demo_user_can_play(client, fakes):
+    from modules.recordings.models import Recording
+    from tests.modules.accounts.factories import bearer
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    rec = Recording.objects.get()
+    assert rec.state == "ready"
+    assert rec.user_consented_at is not None
+    assert rec.friend_consented_at is not None
+    assert fakes.media.stat(key=rec.object_key).content_type == "audio/wav"
+    user = User.objects.get(email="user@demo.humanlink.local")
+    link = client.get(f"/api/recordings/{rec.pk}/playback", headers=bearer(user))
+    assert link.status_code == 200

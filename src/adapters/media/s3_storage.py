@@ -100,7 +100,15 @@ class S3MediaStorage:
 
     def put(self, *, key: str, data: bytes, content_type: str) -> StoredObject:
         try:
-            self._s3.put_object(Bucket=self._bucket, Key=key, Body=data, ContentType=content_type, ACL="private")
+            # Private and encrypted at rest (SSE-S3), whatever the bucket's defaults are.
+            self._s3.put_object(
+                Bucket=self._bucket,
+                Key=key,
+                Body=data,
+                ContentType=content_type,
+                ACL="private",
+                ServerSideEncryption="AES256",
+            )
         except (BotoCoreError, ClientError) as exc:
             raise _translate(exc, "put") from exc
         return StoredObject(key=key, size=len(data), content_type=content_type)

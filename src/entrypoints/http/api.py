@@ -22,6 +22,8 @@ from modules.notifications.api.router import router as notifications_router
 from modules.personality.api.router import router as questionnaire_router
 from modules.privacy.api.router import router as privacy_router
 from modules.privacy.api.router import staff_router as privacy_staff_router
+from modules.recordings.api.router import router as recordings_router
+from modules.recordings.api.router import staff_router as recordings_staff_router
 from modules.support.api.router import router as support_router
 from modules.support.api.router import staff_router as support_staff_router
 
@@ -48,6 +50,8 @@ api.add_router("/admin", moderation_router)
 api.add_router("/admin/tickets", support_staff_router)
 api.add_router("/admin/stats", stats_router)
 api.add_router("/support", support_router)
+api.add_router("/recordings", recordings_router)
+api.add_router("/admin/recordings", recordings_staff_router)
 api.add_router("/users", users_router)
 api.add_router("/sessions", sessions_router)
 api.add_router("/questionnaire", questionnaire_router)

@@ -84,6 +84,8 @@ class FriendProfile(models.Model):
     session_lengths_minutes = models.JSONField(default=list, blank=True)
     weekly_capacity = models.PositiveSmallIntegerField(default=10)
     is_accepting = models.BooleanField(default=True)
+    # The friend refuses every request to record their sessions (recordings module).
+    never_record = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:

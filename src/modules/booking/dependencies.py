@@ -8,6 +8,7 @@ from dependency_injector.wiring import Provide, inject
 
 from core.clock import Clock
 from core.ports.contacts import ContactBlocks
+from core.ports.recording import SessionRecordingStates
 from core.ports.rtc import RtcTokenIssuer
 
 
@@ -30,3 +31,8 @@ def rtc(issuer: RtcTokenIssuer = Provide["rtc"]) -> RtcTokenIssuer:
 @inject
 def contact_blocks(blocks: ContactBlocks = Provide["contact_blocks"]) -> ContactBlocks:
     return _wired(blocks, "contact_blocks")
+
+
+@inject
+def session_recordings(states: SessionRecordingStates = Provide["session_recordings"]) -> SessionRecordingStates:
+    return _wired(states, "session_recordings")

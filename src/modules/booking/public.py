@@ -12,7 +12,7 @@ from core.identity import Role
 from modules.accounts.public import friend_offer, person_basics
 from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
-from modules.booking.domain.sessions import JOIN_EARLY, TOKEN_GRACE, join_window_open
+from modules.booking.domain.sessions import JOIN_EARLY, TOKEN_GRACE, join_window_open, rtc_channel
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import outcomes as outcomes_repo
 from modules.booking.repositories import personal_data as _personal_data
@@ -120,6 +120,7 @@ __all__ = [
     "CompletedMinutes",
     "FriendSessions",
     "SessionCounts",
+    "SessionOutcomeView",
     "cancellations",
     "close_unjoined",
     "complete_due",
@@ -129,6 +130,7 @@ __all__ = [
     "friends_page",
     "join_window_open",
     "personal_data_export",
+    "rtc_channel",
     "send_reminders",
     "session_counts",
     "sessions_cancel_for_suspension",

@@ -9,6 +9,7 @@ from modules.chat.services.conversations import (
     conversation_ensure_group,
     conversation_group_leave,
 )
+from modules.chat.services.notices import sockets_notify
 
 __all__ = [
     "ChatActivity",
@@ -17,6 +18,7 @@ __all__ = [
     "conversation_ensure_group",
     "conversation_group_leave",
     "personal_data_export",
+    "sockets_notify",
 ]
 
 

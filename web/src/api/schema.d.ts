@@ -40,6 +40,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/recordings/{recording_id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Play a recording for a safety ticket (staff)
+         * @description Managers and admins, only with an open safety ticket about the recording's session (403 `safety_ticket_required` otherwise). Every playback is written to the audit log with the ticket and reason.
+         */
+        post: operations["recordings_staff_playback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/stats/chat": {
         parameters: {
             query?: never;
@@ -2439,6 +2459,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My recordings
+         * @description Recordings of sessions the caller took part in, newest first. Changes nothing.
+         */
+        get: operations["recordings_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recordings/{recording_id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A short-lived link to play one of my recordings
+         * @description The recording's two participants (others get 404); 409 `recording_not_ready` until it is ready. The link expires after 5 minutes. Changes nothing.
+         */
+        get: operations["recordings_playback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recordings/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recording state of one of my sessions
+         * @description The session's two participants: whether a recording is asked for or running, and past rounds. Anyone else (staff included) gets 404. Changes nothing.
+         */
+        get: operations["recordings_session_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recordings/sessions/{session_id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for or agree to recording this session
+         * @description A participant of a voice or video session in progress consents. The first consent opens a request; recording starts only when the other participant consents too (both times are stored). Refused with 422 `recording_refused` when the friend set never_record, `session_not_in_progress`, `not_recordable` (text). Both participants' chat sockets get a `recording` event. Consenting again changes nothing.
+         */
+        post: operations["recordings_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recordings/sessions/{session_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop recording (or withdraw the request)
+         * @description Either participant, at any time: a request is withdrawn, a running recording stops and becomes ready when its file is stored. 409 `recording_not_running` when there is nothing to stop.
+         */
+        post: operations["recordings_stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions": {
         parameters: {
             query?: never;
@@ -4362,6 +4482,11 @@ export interface components {
             headline: string;
             /** Is Accepting */
             is_accepting: boolean;
+            /**
+             * Never Record
+             * @description refuse every request to record my sessions
+             */
+            never_record: boolean;
             /** Prices Minor */
             prices_minor: {
                 [key: string]: number;
@@ -4381,6 +4506,11 @@ export interface components {
             headline?: string | null;
             /** Is Accepting */
             is_accepting?: boolean | null;
+            /**
+             * Never Record
+             * @description refuse every request to record my sessions
+             */
+            never_record?: boolean | null;
             /** Prices Minor */
             prices_minor?: {
                 [key: string]: number;
@@ -4891,6 +5021,23 @@ export interface components {
             /** Sessions Per Period */
             sessions_per_period?: number | null;
         };
+        /** PlaybackOut */
+        PlaybackOut: {
+            /** Content Type */
+            content_type: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Recording Id */
+            recording_id: number;
+            /**
+             * Url
+             * @description a presigned link to the file; it expires at expires_at
+             */
+            url: string;
+        };
         /** PreferencesOut */
         PreferencesOut: {
             /** Send Read Receipts */
@@ -4914,7 +5061,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/api.md, 'Error catalogue').
              * @enum {string}
              */
-            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "rtc_error" | "rule_violated" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "survey_already_answered" | "survey_dismissed" | "survey_in_use" | "survey_no_draft" | "survey_not_manual" | "survey_not_open" | "survey_version_changed" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
+            code: "account_inactive" | "admin_only" | "already_booked" | "already_rated" | "already_subscribed" | "already_suspended" | "auth_pending" | "bad_gateway" | "bad_request" | "blocked" | "cannot_remove_primary_email" | "conflict" | "currency_mismatch" | "dispute_mismatch" | "download_link_invalid" | "duplicate_email" | "email_error" | "email_invisible_characters" | "email_not_deliverable" | "email_password_mismatch" | "email_taken" | "email_too_long" | "email_unavailable" | "enter_current_password" | "error" | "event_closed" | "event_not_bookable" | "event_not_joinable" | "event_published" | "event_started" | "friend_fully_booked" | "friend_not_accepting" | "friend_unavailable" | "friends_only" | "hosts_only" | "incorrect_code" | "incorrect_password" | "inside_notice_window" | "internal_error" | "invalid_device_token" | "invalid_input" | "invalid_login" | "invalid_or_expired_key" | "invalid_password_reset" | "invalid_transition" | "join_window_closed" | "malformed_body" | "max_email_addresses" | "media_error" | "media_unavailable" | "members_only" | "method_not_allowed" | "no_availability" | "no_customer" | "no_offer" | "no_questionnaire" | "no_show_against_rater" | "no_show_not_reportable" | "not_authenticated" | "not_entitled" | "not_found" | "not_recordable" | "not_refundable" | "offer_expired" | "outside_availability" | "own_account" | "own_event" | "own_message" | "own_role" | "password_entirely_numeric" | "password_incorrect" | "password_too_common" | "password_too_short" | "password_too_similar" | "payload_too_large" | "payment_declined" | "payment_expired" | "payment_not_open" | "payment_request_invalid" | "payments_error" | "payments_unavailable" | "permission_denied" | "plan_exists" | "premium_unavailable" | "provider_error" | "provider_unavailable" | "push_error" | "push_unavailable" | "rate_limited" | "rating_closed" | "rating_not_open" | "reason_required" | "recent_login_required" | "recording_error" | "recording_gone" | "recording_limit" | "recording_not_ready" | "recording_not_running" | "recording_refused" | "recording_unavailable" | "recordings_disabled" | "rtc_error" | "rule_violated" | "safety_ticket_required" | "same_as_current" | "seat_required" | "self_block" | "self_booking" | "service_unavailable" | "session_not_in_progress" | "session_not_joinable" | "session_not_rateable" | "slot_taken" | "staff_only" | "survey_already_answered" | "survey_dismissed" | "survey_in_use" | "survey_no_draft" | "survey_not_manual" | "survey_not_open" | "survey_version_changed" | "suspension_ended" | "ticket_closed" | "token_not_valid" | "too_many_login_attempts" | "unknown_email" | "unknown_plan" | "unsubscribe_link_invalid" | "unsupported_media_type" | "unverified_primary_email" | "upload_rejected" | "user_busy" | "users_only" | "webhook_signature_invalid";
             detail: string;
             errors: {
                 loc: (string | number)[];
@@ -5101,6 +5248,65 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** RecordingOut */
+        RecordingOut: {
+            /** Content Type */
+            content_type: string;
+            /**
+             * Delete After
+             * @description when the recording and its file are deleted (retention)
+             */
+            delete_after: string | null;
+            /**
+             * Friend Consented At
+             * @description when the friend consented
+             */
+            friend_consented_at: string | null;
+            /** Friend Id */
+            friend_id: number;
+            /** Id */
+            id: number;
+            /** Ready At */
+            ready_at: string | null;
+            /** Requested By Id */
+            requested_by_id: number;
+            /** Session Id */
+            session_id: number;
+            /** Size */
+            size: number | null;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "requested" | "recording" | "processing" | "ready" | "cancelled" | "failed";
+            /** Stopped At */
+            stopped_at: string | null;
+            /**
+             * Stopped By Id
+             * @description the participant who stopped it; null when the platform did
+             */
+            stopped_by_id: number | null;
+            /**
+             * User Consented At
+             * @description when the session's user consented
+             */
+            user_consented_at: string | null;
+            /** User Id */
+            user_id: number;
+        };
+        /** RecordingPage */
+        RecordingPage: {
+            /** Items */
+            items: components["schemas"]["RecordingOut"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
         /** RefreshIn */
         RefreshIn: {
             /** Refresh Token */
@@ -5260,6 +5466,12 @@ export interface components {
             id: number;
             /** Price Minor */
             price_minor: number;
+            /**
+             * Recording
+             * @description whether a recording is asked for or running now (/api/recordings/sessions/{id})
+             * @enum {string}
+             */
+            recording: "none" | "requested" | "recording";
             /** Session Type */
             session_type: string;
             /**
@@ -5341,6 +5553,24 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** SessionRecordingsOut */
+        SessionRecordingsOut: {
+            /** @description the open request or running recording, if any */
+            current: components["schemas"]["RecordingOut"] | null;
+            /**
+             * Recordings
+             * @description every round of this session, newest first (at most 10)
+             */
+            recordings: components["schemas"]["RecordingOut"][];
+            /** Session Id */
+            session_id: number;
+            /**
+             * State
+             * @description what is happening now
+             * @enum {string}
+             */
+            state: "none" | "requested" | "recording";
+        };
         /**
          * SessionStatus
          * @enum {string}
@@ -5379,6 +5609,19 @@ export interface components {
         StaffErasureIn: {
             /** User Id */
             user_id: number;
+        };
+        /** StaffPlaybackIn */
+        StaffPlaybackIn: {
+            /**
+             * Reason
+             * @description why, for the audit log
+             */
+            reason: string;
+            /**
+             * Ticket Id
+             * @description an open safety ticket about the session
+             */
+            ticket_id: number;
         };
         /** StaffRatingOut */
         StaffRatingOut: {
@@ -6700,6 +6943,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErasureOut"];
+                };
+            };
+            /** @description Malformed request body (not JSON, not UTF-8) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or relation to the object does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordings_staff_playback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recording_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPlaybackIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackOut"];
                 };
             };
             /** @description Malformed request body (not JSON, not UTF-8) */
@@ -16647,6 +16997,315 @@ export interface operations {
             };
             /** @description Request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordings_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingPage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordings_playback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recording_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordings_session_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRecordingsOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordings_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRecordingsOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input or a business rule refused it; `code` says which, `errors` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordings_stop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRecordingsOut"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (taken, already done, changed meanwhile); nothing was changed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from entrypoints.demo_history import demo_history_ensure
 from entrypoints.demo_matching import demo_matching_ensure
+from entrypoints.demo_recordings import demo_recordings_ensure
 from modules.accounts.models import User
 from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
 from modules.billing.public import demo_plans_ensure
@@ -35,5 +36,6 @@ class Command(BaseCommand):
             # A survey due for the demo user, so /api/feedback/surveys/due has something to answer.
             demo_user = User.objects.filter(email="user@demo.humanlink.local").values_list("pk", flat=True)
             created += demo_surveys_ensure(due_for=list(demo_user), now=timezone.now())
+            created += demo_recordings_ensure()
         for line in created:
             self.stdout.write(line)

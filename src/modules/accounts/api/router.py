@@ -55,6 +55,7 @@ def _friend_profile_out(view: FriendProfileView) -> FriendProfileOut:
         session_lengths_minutes=list(view.session_lengths_minutes),
         weekly_capacity=view.weekly_capacity,
         is_accepting=view.is_accepting,
+        never_record=view.never_record,
     )
 
 

@@ -45,6 +45,7 @@ class FriendProfileOut(Schema):
     session_lengths_minutes: list[int]
     weekly_capacity: int
     is_accepting: bool
+    never_record: bool = Field(description="refuse every request to record my sessions")
 
 
 class FriendProfilePatch(StrictSchema):
@@ -55,6 +56,7 @@ class FriendProfilePatch(StrictSchema):
     session_lengths_minutes: list[Int] | None = Field(default=None, min_length=1, max_length=6)
     weekly_capacity: Int | None = Field(default=None, ge=0, le=80)
     is_accepting: Bool | None = None
+    never_record: Bool | None = Field(default=None, description="refuse every request to record my sessions")
 
 
 class FriendCardOut(Schema):

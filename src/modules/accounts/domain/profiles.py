@@ -47,6 +47,7 @@ class FriendProfileView:
     weekly_capacity: int = 10
     is_accepting: bool = True
     is_favourite: bool = False  # for the person reading it (matching owns favourites)
+    never_record: bool = False
 
 
 def validate_timezone(name: str) -> str:
@@ -136,6 +137,7 @@ def friend_profile_merge(current: FriendProfileView, changes: dict[str, Any]) ->
         "session_lengths_minutes": list(current.session_lengths_minutes),
         "weekly_capacity": current.weekly_capacity,
         "is_accepting": current.is_accepting,
+        "never_record": current.never_record,
     }
     merged.update(changes)
     problems: list[FieldProblem] = []
@@ -169,4 +171,5 @@ def friend_profile_merge(current: FriendProfileView, changes: dict[str, Any]) ->
         "session_lengths_minutes": list(lengths),
         "weekly_capacity": capacity,
         "is_accepting": bool(merged["is_accepting"]),
+        "never_record": bool(merged["never_record"]),
     }

@@ -33,6 +33,7 @@ def _view(user: User, profile: Profile | None, offer: FriendProfile) -> FriendPr
         session_lengths_minutes=tuple(offer.session_lengths_minutes or ()),
         weekly_capacity=offer.weekly_capacity,
         is_accepting=offer.is_accepting,
+        never_record=offer.never_record,
     )
 
 

@@ -20,6 +20,7 @@ class FriendOffer:
     session_lengths_minutes: tuple[int, ...]
     weekly_capacity: int
     is_accepting: bool
+    never_record: bool = False
 
 
 def friend_offer(friend_id: int) -> FriendOffer | None:
@@ -42,6 +43,7 @@ def friend_offer(friend_id: int) -> FriendOffer | None:
         session_lengths_minutes=tuple(fp.session_lengths_minutes or ()),
         weekly_capacity=fp.weekly_capacity,
         is_accepting=fp.is_accepting,
+        never_record=fp.never_record,
     )
 
 

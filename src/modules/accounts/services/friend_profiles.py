@@ -32,6 +32,7 @@ EDITABLE_FIELDS = frozenset(
         "session_lengths_minutes",
         "weekly_capacity",
         "is_accepting",
+        "never_record",
     }
 )
 

@@ -235,6 +235,7 @@ def _detail(session: SessionView, viewer_id: int) -> SessionDetailOut:
         **asdict(session),
         counterpart_name=display_names([other]).get(other, ""),
         transitions=[TransitionOut(**asdict(t)) for t in repo.transitions_of(session.id)],
+        recording=dependencies.session_recordings().state_of(session.id),
     )
 
 

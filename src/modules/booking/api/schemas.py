@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from ninja import Schema
 from pydantic import Field, model_validator
@@ -106,6 +107,9 @@ class TransitionOut(Schema):
 class SessionDetailOut(SessionOut):
     counterpart_name: str
     transitions: list[TransitionOut]
+    recording: Literal["none", "requested", "recording"] = Field(
+        description="whether a recording is asked for or running now (/api/recordings/sessions/{id})"
+    )
 
 
 class SessionListItem(SessionOut):

@@ -27,6 +27,7 @@ from modules.privacy.models import ErasureRequest
 from modules.privacy.repositories import erasures as repo
 from modules.privacy.repositories.erasures import ErasureView
 from modules.privacy.services import archives
+from modules.recordings.public import personal_data_erase as recordings_erase
 from modules.support.public import personal_data_erase as support_erase
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ logger = logging.getLogger(__name__)
 ERASERS: tuple[Callable[[int], None], ...] = (
     booking_erase,
     group_events_erase,
+    # Recordings of the person's sessions go entirely (the other participant's copy too).
+    recordings_erase,
     matching_erase,
     personality_erase,
     chat_erase,

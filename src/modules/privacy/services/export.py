@@ -23,6 +23,7 @@ from modules.notifications.public import personal_data_export as notifications_d
 from modules.personality.public import personal_data_export as personality_data
 from modules.privacy.repositories.archives import export_of as archives_data
 from modules.privacy.repositories.erasures import export_of as privacy_data
+from modules.recordings.public import personal_data_export as recordings_data
 from modules.support.public import personal_data_export as support_data
 
 FORMAT = "humanlink-export/1"
@@ -41,6 +42,7 @@ SOURCES: tuple[Callable[[int], dict[str, list[dict[str, Any]]]], ...] = (
     moderation_data,
     support_data,
     group_events_data,
+    recordings_data,
 )
 
 # Tables that reference a person but are deliberately left out of the export, and why.

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from kit.export import label, rows
+from modules.support.domain.tickets import Category, LinkType, Status
 from modules.support.models import Ticket, TicketMessage
 
 
@@ -136,3 +137,13 @@ def erase(user_id: int) -> None:
     """Words the person wrote in tickets go; the tickets stay (what staff did must stay explainable)."""
     TicketMessage.objects.filter(author_id=user_id).update(body="[erased]")
     Ticket.objects.filter(requester_id=user_id).update(subject="[erased]")
+
+
+def safety_ticket_covers_session(*, ticket_id: int, session_id: int) -> bool:
+    """Whether an open safety ticket (not closed) is about this session: what staff need to look
+    at a session's private material (recordings)."""
+    return (
+        Ticket.objects.filter(pk=ticket_id, category=Category.SAFETY, link_type=LinkType.SESSION, link_id=session_id)
+        .exclude(status=Status.CLOSED)
+        .exists()
+    )
