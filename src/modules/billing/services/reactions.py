@@ -1,8 +1,8 @@
-"""Billing's reactions to booking's facts (subscribed at start-up, run inside booking's transaction)."""
+"""Billing's reactions to booking's facts (connected in billing/handlers.py, run inside booking's transaction)."""
 
 from __future__ import annotations
 
-from core.events import SessionStatusChanged, subscribe
+from core.events import SessionStatusChanged
 from modules.billing import dependencies
 from modules.billing.domain.refunds import GiveBack, on_cancellation, on_no_show
 from modules.billing.services import entitlements, ledger, premium
@@ -53,7 +53,3 @@ def _credit(event: SessionStatusChanged, now) -> None:
         currency=event.currency,
         now=now,
     )
-
-
-def subscribe_to_booking() -> None:
-    subscribe(SessionStatusChanged, on_session_changed)

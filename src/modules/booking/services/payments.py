@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from core.events import PremiumPaymentSettled, subscribe
+from core.events import PremiumPaymentSettled
 from modules.booking import dependencies
 from modules.booking.domain.sessions import SessionStatus
 from modules.booking.repositories import sessions as repo
@@ -27,7 +27,3 @@ def on_premium_payment_settled(event: PremiumPaymentSettled) -> None:
             at=dependencies.clock().now(),
         )
         session_changed(session.status.value, after, by_side="system")
-
-
-def subscribe_to_billing() -> None:
-    subscribe(PremiumPaymentSettled, on_premium_payment_settled)

@@ -63,9 +63,3 @@ def on_contact_unblocked(event: events.ContactUnblocked) -> None:
 def on_match_accepted(event: events.MatchAccepted) -> None:
     # Inside matching's transaction: the match and the conversation commit together.
     conversation_ensure_direct(user_id=event.user_id, friend_id=event.friend_id)
-
-
-def subscribe_all() -> None:
-    events.subscribe(events.ContactBlocked, on_contact_blocked)
-    events.subscribe(events.ContactUnblocked, on_contact_unblocked)
-    events.subscribe(events.MatchAccepted, on_match_accepted)

@@ -1,0 +1,66 @@
+"""Each thing has one home, so the next engineer finds it where the last one put it.
+
+- Event subscriptions: only in `modules/<m>/handlers.py`, in one `connect()` that the module's
+  AppConfig.ready calls (the reactions themselves are services).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+MODULES = sorted(p for p in (SRC / "modules").iterdir() if (p / "__init__.py").exists())
+
+
+def _python_files() -> list[Path]:
+    return [p for p in SRC.rglob("*.py") if "migrations" not in p.parts]
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(SRC).as_posix()
+
+
+def _calls(tree: ast.AST, name: str) -> list[ast.Call]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if called == name:
+                found.append(node)
+    return found
+
+
+def test_event_subscriptions_live_only_in_handlers():
+    offenders = []
+    for path in _python_files():
+        relative = _relative(path)
+        if relative == "core/events.py" or (relative.startswith("modules/") and path.name == "handlers.py"):
+            continue
+        if _calls(ast.parse(path.read_text()), "subscribe"):
+            offenders.append(relative)
+    assert offenders == []
+
+
+# Owned by another engineer while this rule came in: its handlers.py still holds its reactions
+# and names its function subscribe_all(). Converge it and remove the entry.
+HANDLERS_NOT_YET_CONVERGED = {"notifications"}
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+def test_handlers_are_connected_once_from_ready(module):
+    if module.name in HANDLERS_NOT_YET_CONVERGED:
+        pytest.skip("not converged yet: see HANDLERS_NOT_YET_CONVERGED")
+    handlers = module / "handlers.py"
+    apps = (module / "apps.py").read_text()
+    if not handlers.exists():
+        assert "handlers" not in apps
+        return
+    tree = ast.parse(handlers.read_text())
+    functions = [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+    assert functions == ["connect"], "handlers.py wires subscriptions; the reactions belong in services"
+    assert f"from modules.{module.name} import handlers" in apps
+    assert "handlers.connect()" in apps
