@@ -2,6 +2,7 @@
 
 - Event subscriptions: only in `modules/<m>/handlers.py`, in one `connect()` that the module's
   AppConfig.ready calls (the reactions themselves are services).
+- Work after commit: only through `kit.transactions.after_commit`, never `transaction.on_commit`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 MODULES = sorted(p for p in (SRC / "modules").iterdir() if (p / "__init__.py").exists())
+
+# Owned by another engineer while these rules came in; converge them and remove the entry.
+NOT_YET_CONVERGED = {
+    "modules/notifications/services/delivery.py",  # transaction.on_commit
+}
 
 
 def _python_files() -> list[Path]:
@@ -64,3 +70,14 @@ def test_handlers_are_connected_once_from_ready(module):
     assert functions == ["connect"], "handlers.py wires subscriptions; the reactions belong in services"
     assert f"from modules.{module.name} import handlers" in apps
     assert "handlers.connect()" in apps
+
+
+def test_work_after_commit_goes_through_the_kit():
+    offenders = []
+    for path in _python_files():
+        relative = _relative(path)
+        if relative == "kit/transactions.py" or relative in NOT_YET_CONVERGED:
+            continue
+        if _calls(ast.parse(path.read_text()), "on_commit"):
+            offenders.append(relative)
+    assert offenders == []

@@ -19,16 +19,26 @@ from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, StaffAct
 from core.identity import Actor
 from core.money import Money
 from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
+from kit.transactions import after_commit
+from modules.billing import dependencies
 from modules.billing.domain import ledger as ledger_rules
 from modules.billing.repositories import premium as repo
 from modules.billing.repositories.premium import PremiumView, Status
-from modules.billing.services import after_commit
 from modules.billing.services.calls import provider_call
 from modules.billing.services.ledger import earning_restore, earning_take_back
 from modules.billing.services.subscriptions import customer_ensure
 
 PAYMENT_WINDOW = timedelta(minutes=15)
 MIN_CHARGE_MINOR = 50  # Stripe's minimum charge (0.50 in most currencies)
+
+
+# Idempotent tasks, through the TaskQueue port so billing never imports the Celery entry points.
+def _settle_refund_after_commit(payment_id: int) -> None:
+    after_commit(lambda: dependencies.tasks().enqueue("billing.settle_refund", payment_id=payment_id))
+
+
+def _cancel_intent_after_commit(payment_id: int) -> None:
+    after_commit(lambda: dependencies.tasks().enqueue("billing.cancel_intent", payment_id=payment_id))
 
 
 def premium_open(
@@ -143,12 +153,12 @@ def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime
         if succeeded and payment.status in (Status.FAILED, Status.CANCELLED):
             # Paid after the booking was released: the money goes back, automatically.
             repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=payment.amount_minor)
-            after_commit.settle_refund(payment.id)
+            _settle_refund_after_commit(payment.id)
         return
     repo.update(payment.id, at=now, status=Status.SUCCEEDED if succeeded else Status.FAILED)
     _announce(payment, succeeded=succeeded, reason=reason)
     if not succeeded:
-        after_commit.cancel_intent(payment.id)  # so that it can no longer be paid
+        _cancel_intent_after_commit(payment.id)  # so that it can no longer be paid
 
 
 def premium_intent_changed(*, payment_intent_id: str, event_type: str, gateway: PaymentGateway, clock: Clock) -> bool:
@@ -237,10 +247,10 @@ def _give_back(payment: PremiumView | None, *, now: datetime) -> None:
         return
     if payment.status == Status.AWAITING:
         repo.update(payment.id, at=now, status=Status.CANCELLED)
-        after_commit.cancel_intent(payment.id)
+        _cancel_intent_after_commit(payment.id)
     elif payment.status == Status.SUCCEEDED and payment.refund_requested_minor < payment.amount_minor:
         repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=payment.amount_minor)
-        after_commit.settle_refund(payment.id)
+        _settle_refund_after_commit(payment.id)
 
 
 def premium_drop_unpaid(*, session_id: int, now: datetime) -> None:
@@ -251,7 +261,7 @@ def premium_drop_unpaid(*, session_id: int, now: datetime) -> None:
 def _drop_unpaid(payment: PremiumView | None, *, now: datetime) -> None:
     if payment is not None and payment.status == Status.AWAITING:
         repo.update(payment.id, at=now, status=Status.CANCELLED)
-        after_commit.cancel_intent(payment.id)
+        _cancel_intent_after_commit(payment.id)
 
 
 def premium_refund(*, actor: Actor, session_id: int, amount_minor: int | None, clock: Clock) -> PremiumView:
@@ -292,7 +302,7 @@ def premium_refund(*, actor: Actor, session_id: int, amount_minor: int | None, c
             fact=f"refund:payment:{payment.id}:upto:{requested}",
             now=now,
         )
-        after_commit.settle_refund(payment.id)
+        _settle_refund_after_commit(payment.id)
     return payment
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from core import events
 from core.errors import NotFound
+from kit.transactions import after_commit
 from modules.matching import dependencies
-from modules.matching.repositories.store import DjangoMatchingStore, after_commit
+from modules.matching.repositories.store import DjangoMatchingStore
 from modules.matching.services import matching as services
 from modules.matching.services.population import population_changed
 
