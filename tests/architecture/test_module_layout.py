@@ -3,6 +3,8 @@
 - Event subscriptions: only in `modules/<m>/handlers.py`, in one `connect()` that the module's
   AppConfig.ready calls (the reactions themselves are services).
 - Work after commit: only through `kit.transactions.after_commit`, never `transaction.on_commit`.
+- A module's provider ports: its `dependencies.py` resolves each one from the container with
+  `Provide[...]` and guards it with `kit.wiring.wired`, so an unwired module fails loudly.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ MODULES = sorted(p for p in (SRC / "modules").iterdir() if (p / "__init__.py").e
 # Owned by another engineer while these rules came in; converge them and remove the entry.
 NOT_YET_CONVERGED = {
     "modules/notifications/services/delivery.py",  # transaction.on_commit
+    "modules/notifications/dependencies.py",  # its own _wired copy
 }
 
 
@@ -81,3 +84,17 @@ def test_work_after_commit_goes_through_the_kit():
         if _calls(ast.parse(path.read_text()), "on_commit"):
             offenders.append(relative)
     assert offenders == []
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+def test_dependencies_guard_every_port_with_wired(module):
+    path = module / "dependencies.py"
+    if not path.exists() or _relative(path) in NOT_YET_CONVERGED:
+        return
+    tree = ast.parse(path.read_text())
+    providers = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    assert providers, "a dependencies.py without providers should not exist"
+    for function in providers:
+        names = [d.id for d in function.decorator_list if isinstance(d, ast.Name)]
+        assert names == ["inject"], function.name
+        assert _calls(function, "wired"), f"{function.name} does not guard its port with kit.wiring.wired"
