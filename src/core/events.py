@@ -12,7 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
+
+from core.identity import Role
+from core.sessions import PaymentOutcome, SessionSide, SessionStatus, SessionType
 
 E = TypeVar("E")
 
@@ -40,7 +43,7 @@ class AccountDeactivated:
 @dataclass(frozen=True)
 class RoleChanged:
     user_id: int
-    role: str
+    role: Role
 
 
 @dataclass(frozen=True)
@@ -148,24 +151,29 @@ class SessionBooked:
 
 @dataclass(frozen=True)
 class SessionStatusChanged:
-    """Booking moved a session (from "" when it was created). Published inside booking's
+    """Booking moved a session (from "" when it was created: see `created`). Published inside booking's
     transaction: a handler that raises refuses the change (e.g. billing, when a plan has no
     included session left)."""
 
     session_id: int
     user_id: int
     friend_id: int
-    session_type: str
+    session_type: SessionType
     start: datetime
     price_minor: int
     currency: str
-    from_status: str
-    to_status: str
-    by_side: str  # "user" | "friend" | "staff" | "system"
+    from_status: SessionStatus | Literal[""]
+    to_status: SessionStatus
+    by_side: SessionSide
     late: bool = False  # a user's change after the cancellation deadline
     # The `by_side` person is leaving (erasure, suspension): cancelled as if by them, but the
     # other side is told without their name.
     departure: bool = False
+
+    @property
+    def created(self) -> bool:
+        """The session was just booked (it had no status before)."""
+        return self.from_status == ""
 
 
 @dataclass(frozen=True)
@@ -175,10 +183,10 @@ class SessionRescheduled:
     session_id: int
     user_id: int
     friend_id: int
-    session_type: str
+    session_type: SessionType
     from_start: datetime
     to_start: datetime
-    by_side: str  # "user" | "friend"
+    by_side: SessionSide  # USER or FRIEND
 
 
 @dataclass(frozen=True)
@@ -204,8 +212,11 @@ class PremiumPaymentSettled:
     """Billing settled the one-off payment of a session pending payment: confirm it or release it."""
 
     session_id: int
-    succeeded: bool
-    reason: str
+    outcome: PaymentOutcome
+
+    @property
+    def succeeded(self) -> bool:
+        return self.outcome == PaymentOutcome.SUCCEEDED
 
 
 @dataclass(frozen=True)
@@ -213,8 +224,11 @@ class EventSeatPaymentSettled:
     """Billing settled the one-off payment of a group-event seat pending payment: confirm it or release it."""
 
     seat_id: int
-    succeeded: bool
-    reason: str
+    outcome: PaymentOutcome
+
+    @property
+    def succeeded(self) -> bool:
+        return self.outcome == PaymentOutcome.SUCCEEDED
 
 
 _handlers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

@@ -50,7 +50,7 @@ def user_role_change(*, actor: Actor, user_id: int, role: Role) -> UserAdminView
         repo.set_role(user_id, role)
         if role == Role.FRIEND:
             friends_repo.ensure_friend_profile(user_id)
-        events.publish(events.RoleChanged(user_id=user_id, role=role.value))
+        events.publish(events.RoleChanged(user_id=user_id, role=role))
         events.publish(
             events.StaffActed(
                 actor_id=actor.user_id,

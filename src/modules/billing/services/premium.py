@@ -19,6 +19,7 @@ from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, StaffAct
 from core.identity import Actor
 from core.money import Money
 from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
+from core.sessions import PaymentOutcome
 from kit.transactions import after_commit
 from modules.billing import dependencies
 from modules.billing.domain import ledger as ledger_rules
@@ -75,12 +76,12 @@ def premium_open_for_seat(
     )
 
 
-def _announce(payment: PremiumView, *, succeeded: bool, reason: str) -> None:
+def _announce(payment: PremiumView, *, outcome: PaymentOutcome) -> None:
     """Tell the owner of what was paid for: booking (a session) or group events (a seat)."""
     if payment.session_id is not None:
-        publish(PremiumPaymentSettled(session_id=payment.session_id, succeeded=succeeded, reason=reason))
+        publish(PremiumPaymentSettled(session_id=payment.session_id, outcome=outcome))
     elif payment.event_seat_id is not None:
-        publish(EventSeatPaymentSettled(seat_id=payment.event_seat_id, succeeded=succeeded, reason=reason))
+        publish(EventSeatPaymentSettled(seat_id=payment.event_seat_id, outcome=outcome))
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _intent(
     return IntentView(ref, intent.id, intent.client_secret, payment.amount_minor, payment.currency, payment.expires_at)
 
 
-def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime) -> None:
+def _settle(payment: PremiumView, *, outcome: PaymentOutcome, now: datetime) -> None:
+    succeeded = outcome == PaymentOutcome.SUCCEEDED
     if payment.status != Status.AWAITING:
         if succeeded and payment.status in (Status.FAILED, Status.CANCELLED):
             # Paid after the booking was released: the money goes back, automatically.
@@ -156,7 +158,7 @@ def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime
             _settle_refund_after_commit(payment.id)
         return
     repo.update(payment.id, at=now, status=Status.SUCCEEDED if succeeded else Status.FAILED)
-    _announce(payment, succeeded=succeeded, reason=reason)
+    _announce(payment, outcome=outcome)
     if not succeeded:
         _cancel_intent_after_commit(payment.id)  # so that it can no longer be paid
 
@@ -174,9 +176,9 @@ def premium_intent_changed(*, payment_intent_id: str, event_type: str, gateway: 
                 return False
             payment = repo.update(payment.id, at=clock.now(), stripe_payment_intent_id=payment_intent_id)
         if intent.status == "succeeded":
-            _settle(payment, succeeded=True, reason="succeeded", now=clock.now())
+            _settle(payment, outcome=PaymentOutcome.SUCCEEDED, now=clock.now())
         elif intent.status == "canceled" or event_type == "payment_intent.payment_failed":
-            _settle(payment, succeeded=False, reason="failed", now=clock.now())
+            _settle(payment, outcome=PaymentOutcome.FAILED, now=clock.now())
     return True
 
 
@@ -195,7 +197,7 @@ def premium_cancel_intent(*, payment_id: int, gateway: PaymentGateway, clock: Cl
         with transaction.atomic():
             locked = repo.lock_payment(payment_id)
             if locked:
-                _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
+                _settle(locked, outcome=PaymentOutcome.SUCCEEDED, now=clock.now())
 
 
 def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
@@ -219,10 +221,10 @@ def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
             if locked is None or locked.status != Status.AWAITING:
                 continue
             if intent_status == "succeeded":
-                _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
+                _settle(locked, outcome=PaymentOutcome.SUCCEEDED, now=clock.now())
             else:
                 repo.update(locked.id, at=clock.now(), status=Status.FAILED)
-                _announce(locked, succeeded=False, reason="expired")
+                _announce(locked, outcome=PaymentOutcome.EXPIRED)
                 released += 1
     return released
 

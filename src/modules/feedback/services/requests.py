@@ -4,6 +4,7 @@ that make a survey due (connected in feedback/handlers.py, run in the publisher'
 from __future__ import annotations
 
 from core import events
+from core.sessions import SessionStatus
 from modules.booking.public import completed_sessions_count
 from modules.feedback import dependencies
 from modules.feedback.domain.surveys import Moment
@@ -13,7 +14,7 @@ from modules.notifications.public import NotificationKind, notify
 
 def on_session_status_changed(event: events.SessionStatusChanged) -> None:
     """A completed session: ask both people how it went, once each (the key makes it idempotent)."""
-    if event.to_status != "completed":
+    if event.to_status != SessionStatus.COMPLETED:
         return
     for person_id, about in ((event.user_id, "your friend"), (event.friend_id, "the person you talked with")):
         notify(
@@ -35,7 +36,7 @@ def _now():
 
 def on_session_completed_ask_first_session_survey(event: events.SessionStatusChanged) -> None:
     """Each side whose first completed session this is gets the first-session surveys (once ever)."""
-    if event.to_status != "completed" or not moment_has_surveys(Moment.FIRST_SESSION):
+    if event.to_status != SessionStatus.COMPLETED or not moment_has_surveys(Moment.FIRST_SESSION):
         return
     # In booking's transaction: this session already counts, so "first" means exactly one.
     firsts = {
