@@ -16,6 +16,7 @@ from modules.accounts.domain.staff import (
 )
 from modules.accounts.repositories import friends as friends_repo
 from modules.accounts.repositories import staff as repo
+from modules.accounts.repositories import tokens as tokens_repo
 
 
 def users_list(
@@ -70,7 +71,7 @@ def user_deactivate(*, actor: Actor, user_id: int, reason: str = "") -> UserAdmi
         check_activation_change(actor=actor, target=target)
         repo.set_active(user_id, active=False)
         # Access tokens die at once (auth checks is_active); refresh tokens must not mint new ones.
-        repo.blacklist_refresh_tokens(user_id)
+        tokens_repo.blacklist_all_for(user_id)
         # Open sockets (chat) close too; subscribers act after commit.
         events.publish(events.AccountDeactivated(user_id=user_id))
         events.publish(
