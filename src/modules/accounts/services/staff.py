@@ -6,13 +6,12 @@ from django.db import transaction
 
 from core import events
 from core.errors import NotFound
-from core.identity import Actor, Role
+from core.identity import Actor, Role, require_staff
 from core.pagination import Page, PageRequest
 from modules.accounts.domain.staff import (
     UserAdminView,
     check_activation_change,
     check_role_change,
-    require_staff,
 )
 from modules.accounts.repositories import friends as friends_repo
 from modules.accounts.repositories import staff as repo
