@@ -3,6 +3,7 @@
 - Event subscriptions: only in `modules/<m>/handlers.py`, in one `connect()` that the module's
   AppConfig.ready calls (the reactions themselves are services).
 - Work after commit: only through `kit.transactions.after_commit`, never `transaction.on_commit`.
+- Routers (`api/`) call services, never repositories or the ORM.
 - A module's provider ports: its `dependencies.py` resolves each one from the container with
   `Provide[...]` and guards it with `kit.wiring.wired`, so an unwired module fails loudly.
 """
@@ -21,6 +22,7 @@ MODULES = sorted(p for p in (SRC / "modules").iterdir() if (p / "__init__.py").e
 NOT_YET_CONVERGED = {
     "modules/notifications/services/delivery.py",  # transaction.on_commit
     "modules/notifications/dependencies.py",  # its own _wired copy
+    "modules/notifications/api/router.py",  # reads its repository
 }
 
 
@@ -98,3 +100,20 @@ def test_dependencies_guard_every_port_with_wired(module):
         names = [d.id for d in function.decorator_list if isinstance(d, ast.Name)]
         assert names == ["inject"], function.name
         assert _calls(function, "wired"), f"{function.name} does not guard its port with kit.wiring.wired"
+
+
+def test_routers_call_services_not_repositories():
+    offenders = []
+    for path in _python_files():
+        relative = _relative(path)
+        if "/api/" not in relative or relative in NOT_YET_CONVERGED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            if any(".repositories" in name or name.endswith(".models") for name in names):
+                offenders.append(relative)
+    assert offenders == []

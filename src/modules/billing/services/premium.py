@@ -18,6 +18,7 @@ from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, Permissi
 from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, StaffActed, publish
 from core.identity import Actor
 from core.money import Money
+from core.pagination import Page, PageRequest
 from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
 from core.sessions import PaymentOutcome
 from kit.transactions import after_commit
@@ -421,5 +422,6 @@ def premium_dispute_changed(*, dispute_id: str, payment_intent_id: str, gateway:
     return True
 
 
-def payments_of(*, actor: Actor, limit: int, offset: int) -> tuple[list[PremiumView], int]:
-    return repo.payments_of(actor.user_id, limit=limit, offset=offset)
+def payments_of(*, actor: Actor, page: PageRequest) -> Page[PremiumView]:
+    items, total = repo.payments_of(actor.user_id, limit=page.limit, offset=page.offset)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
