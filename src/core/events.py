@@ -1,9 +1,10 @@
 """A small in-process event bus, so modules can react to each other without importing each other.
 
 A module publishes a fact ("a friend's availability changed"); interested modules subscribe
-at start-up (in their AppConfig.ready). Handlers run synchronously in the publisher's
-transaction; anything slow or external must be deferred by the handler itself (e.g. a Celery
-task scheduled on commit).
+at start-up (in their handlers.py, connected from their AppConfig.ready). Handlers run
+synchronously in the publisher's transaction; anything slow or external must be deferred by the
+handler itself (kit.transactions.after_commit). Payloads are typed: closed sets of values are
+core enums (tests/architecture/test_event_payloads.py).
 """
 
 from __future__ import annotations
