@@ -16,10 +16,9 @@ from kit.fields import Id as BodyId
 from modules.accounts.public import actor_of, display_names
 from modules.group_events import dependencies as deps
 from modules.group_events.domain.events import MAX_CAPACITY, MAX_HOSTS, SessionType
-from modules.group_events.repositories.events import EventView
 from modules.group_events.services import events as services
 from modules.group_events.services import seats as seat_services
-from modules.group_events.services.events import EventListing
+from modules.group_events.services.events import EventListing, EventView
 from modules.group_events.services.seats import Attendee, SeatState
 
 router = Router(tags=["events"])
