@@ -13,8 +13,9 @@ from core.pagination import PageRequest
 from core.sessions import SessionSide, SessionStatus, SessionType
 from modules.feedback.models import FriendRatingSummary, Rating
 from modules.feedback.services import ratings
-from modules.feedback.services.requests import FEEDBACK_REQUEST, on_session_status_changed
+from modules.feedback.services.requests import on_session_status_changed
 from modules.notifications.models import Notification
+from modules.notifications.public import NotificationKind
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, UserFactory
 from tests.modules.booking.factories import SessionFactory
@@ -83,9 +84,12 @@ def test_a_completed_session_asks_both_sides_once_and_other_changes_ask_nobody()
         to_status=SessionStatus.CANCELLED, by_side=SessionSide.FRIEND,
     )  # fmt: skip
     on_session_status_changed(event)
-    assert not Notification.objects.filter(kind=FEEDBACK_REQUEST).exists()
+    requests = Notification.objects.filter(kind=NotificationKind.FEEDBACK_REQUEST)
+    assert not requests.exists()
     completed = SessionStatusChanged(**{**event.__dict__, "to_status": SessionStatus.COMPLETED})
     on_session_status_changed(completed)
     on_session_status_changed(completed)
-    asked = sorted(Notification.objects.filter(kind=FEEDBACK_REQUEST).values_list("user_id", flat=True))
+    asked = sorted(
+        Notification.objects.filter(kind=NotificationKind.FEEDBACK_REQUEST).values_list("user_id", flat=True)
+    )
     assert asked == sorted([user.user_id, friend.user_id])
