@@ -1,9 +1,10 @@
 """A small in-process event bus, so modules can react to each other without importing each other.
 
 A module publishes a fact ("a friend's availability changed"); interested modules subscribe
-at start-up (in their AppConfig.ready). Handlers run synchronously in the publisher's
-transaction; anything slow or external must be deferred by the handler itself (e.g. a Celery
-task scheduled on commit).
+at start-up (in their handlers.py, connected from their AppConfig.ready). Handlers run
+synchronously in the publisher's transaction; anything slow or external must be deferred by the
+handler itself (kit.transactions.after_commit). Payloads are typed: closed sets of values are
+core enums (tests/architecture/test_event_payloads.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
+
+from core.identity import Role
+from core.sessions import PaymentOutcome, SessionSide, SessionStatus, SessionType
 
 E = TypeVar("E")
 
@@ -40,7 +44,7 @@ class AccountDeactivated:
 @dataclass(frozen=True)
 class RoleChanged:
     user_id: int
-    role: str
+    role: Role
 
 
 @dataclass(frozen=True)
@@ -148,24 +152,29 @@ class SessionBooked:
 
 @dataclass(frozen=True)
 class SessionStatusChanged:
-    """Booking moved a session (from "" when it was created). Published inside booking's
+    """Booking moved a session (from "" when it was created: see `created`). Published inside booking's
     transaction: a handler that raises refuses the change (e.g. billing, when a plan has no
     included session left)."""
 
     session_id: int
     user_id: int
     friend_id: int
-    session_type: str
+    session_type: SessionType
     start: datetime
     price_minor: int
     currency: str
-    from_status: str
-    to_status: str
-    by_side: str  # "user" | "friend" | "staff" | "system"
+    from_status: SessionStatus | Literal[""]
+    to_status: SessionStatus
+    by_side: SessionSide
     late: bool = False  # a user's change after the cancellation deadline
     # The `by_side` person is leaving (erasure, suspension): cancelled as if by them, but the
     # other side is told without their name.
     departure: bool = False
+
+    @property
+    def created(self) -> bool:
+        """The session was just booked (it had no status before)."""
+        return self.from_status == ""
 
 
 @dataclass(frozen=True)
@@ -185,10 +194,10 @@ class SessionRescheduled:
     session_id: int
     user_id: int
     friend_id: int
-    session_type: str
+    session_type: SessionType
     from_start: datetime
     to_start: datetime
-    by_side: str  # "user" | "friend"
+    by_side: SessionSide  # USER or FRIEND
 
 
 @dataclass(frozen=True)
@@ -214,8 +223,11 @@ class PremiumPaymentSettled:
     """Billing settled the one-off payment of a session pending payment: confirm it or release it."""
 
     session_id: int
-    succeeded: bool
-    reason: str
+    outcome: PaymentOutcome
+
+    @property
+    def succeeded(self) -> bool:
+        return self.outcome == PaymentOutcome.SUCCEEDED
 
 
 @dataclass(frozen=True)
@@ -223,8 +235,11 @@ class EventSeatPaymentSettled:
     """Billing settled the one-off payment of a group-event seat pending payment: confirm it or release it."""
 
     seat_id: int
-    succeeded: bool
-    reason: str
+    outcome: PaymentOutcome
+
+    @property
+    def succeeded(self) -> bool:
+        return self.outcome == PaymentOutcome.SUCCEEDED
 
 
 _handlers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

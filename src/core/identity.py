@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.errors import PermissionDenied
+
 
 class Role(StrEnum):
     USER = "user"
@@ -29,3 +31,10 @@ class Actor:
     @property
     def is_admin(self) -> bool:
         return self.role == Role.ADMIN or self.is_superuser
+
+
+def require_staff(actor: Actor, detail: str = "Only staff can do this.") -> None:
+    """The one staff check every service makes (managers, admins, superusers); `detail` says what
+    was refused. Always the stable code `staff_only`, so clients can tell it from other 403s."""
+    if not actor.is_staff:
+        raise PermissionDenied(detail, code="staff_only")

@@ -2,10 +2,9 @@
 
 from typing import Any
 
-from django.db import transaction
-
 from core import events
 from core.identity import Actor
+from kit.transactions import after_commit
 from modules.accounts import dependencies
 from modules.accounts.auth import AccessTokenAuth, actor_of
 from modules.accounts.domain.avatar import avatar_key_owned_by
@@ -78,7 +77,7 @@ def personal_data_erase(user_id: int) -> None:
     prefix = _personal_data.erase(user_id)
     events.publish(events.AccountDeactivated(user_id=user_id))
     storage = dependencies.media_storage()
-    transaction.on_commit(lambda: storage.delete_prefix(prefix=prefix))
+    after_commit(lambda: storage.delete_prefix(prefix=prefix))
 
 
 def account_deactivate(*, actor: Actor, user_id: int, reason: str) -> None:

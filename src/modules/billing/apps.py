@@ -7,7 +7,6 @@ class BillingConfig(AppConfig):
     verbose_name = "Billing"
 
     def ready(self) -> None:
-        from modules.billing.services.reactions import subscribe_to_booking
+        from modules.billing import handlers
 
-        # Billing reacts to booking's facts (booked, cancelled, completed) through the event bus.
-        subscribe_to_booking()
+        handlers.connect()

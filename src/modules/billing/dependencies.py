@@ -7,26 +7,19 @@ from dependency_injector.wiring import Provide, inject
 from core.clock import Clock
 from core.ports.payments import PaymentGateway
 from core.ports.tasks import TaskQueue
-
-
-def _wired(value: object, name: str) -> None:
-    if isinstance(value, Provide):  # not wired: fail loudly instead of passing a marker around
-        raise RuntimeError(f"modules.billing.dependencies is not wired to the container ({name})")
+from kit.wiring import wired
 
 
 @inject
 def payments(gateway: PaymentGateway = Provide["payments"]) -> PaymentGateway:
-    _wired(gateway, "payments")
-    return gateway
+    return wired(gateway, port="payments", module=__name__)
 
 
 @inject
 def clock(clock: Clock = Provide["clock"]) -> Clock:
-    _wired(clock, "clock")
-    return clock
+    return wired(clock, port="clock", module=__name__)
 
 
 @inject
 def tasks(queue: TaskQueue = Provide["tasks"]) -> TaskQueue:
-    _wired(queue, "tasks")
-    return queue
+    return wired(queue, port="tasks", module=__name__)

@@ -7,6 +7,6 @@ class BookingConfig(AppConfig):
     verbose_name = "Booking"
 
     def ready(self) -> None:
-        from modules.booking.services.payments import subscribe_to_billing
+        from modules.booking import handlers
 
-        subscribe_to_billing()
+        handlers.connect()

@@ -7,9 +7,6 @@ class ChatConfig(AppConfig):
     verbose_name = "Chat"
 
     def ready(self) -> None:
-        from core import events
-        from modules.chat.services import blocks
-        from modules.chat.services.sockets import on_account_deactivated
+        from modules.chat import handlers
 
-        events.subscribe(events.AccountDeactivated, on_account_deactivated)
-        blocks.subscribe_all()
+        handlers.connect()

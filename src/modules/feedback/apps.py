@@ -9,4 +9,4 @@ class FeedbackConfig(AppConfig):
     def ready(self) -> None:
         from modules.feedback import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

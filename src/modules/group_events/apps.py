@@ -10,4 +10,4 @@ class GroupEventsConfig(AppConfig):
     def ready(self) -> None:
         from modules.group_events import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

@@ -9,4 +9,4 @@ class MatchingConfig(AppConfig):
     def ready(self) -> None:
         from modules.matching import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

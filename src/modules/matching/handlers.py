@@ -1,54 +1,20 @@
-"""What matching does when other modules announce a change (subscribed in MatchingConfig.ready).
-
-Handlers run inside the publisher's transaction: they only arrange work for after the commit.
-Changes known to be a friend's invalidate the shared population at once; for the others the
-background job finds out whose they were (a user's answers do not touch the population).
-"""
+"""Matching's event subscriptions, connected once from MatchingConfig.ready (the reactions are services)."""
 
 from __future__ import annotations
 
 from core import events
-from core.errors import NotFound
-from modules.matching import dependencies
-from modules.matching.repositories.store import DjangoMatchingStore, after_commit
-from modules.matching.services import matching as services
-from modules.matching.services.population import population_changed
+from modules.matching.services import reactions
 
 
-def _friend_changed(friend_id: int) -> None:
-    def run() -> None:
-        population_changed()
-        dependencies.jobs().person_changed(friend_id)
-
-    after_commit(run)
-
-
-def _person_changed(person_id: int) -> None:
-    after_commit(lambda: dependencies.jobs().person_changed(person_id))
-
-
-def on_friend_rated(event: events.FriendRated) -> None:
-    DjangoMatchingStore().set_rating(friend_id=event.friend_id, average=event.average, count=event.count)
-    _friend_changed(event.friend_id)
-
-
-def subscribe_all() -> None:
-    events.subscribe(events.FriendOfferChanged, lambda e: _friend_changed(e.friend_id))
-    events.subscribe(events.AvailabilityChanged, lambda e: _friend_changed(e.friend_id))
-    events.subscribe(events.SessionBooked, lambda e: _friend_changed(e.friend_id))
-    events.subscribe(events.FriendRated, on_friend_rated)
-    events.subscribe(events.ContactRequested, refuse_if_blocked)
-    events.subscribe(events.QuestionnairePublished, lambda e: after_commit(population_changed))
+def connect() -> None:
+    events.subscribe(events.FriendOfferChanged, lambda e: reactions.friend_changed(e.friend_id))
+    events.subscribe(events.AvailabilityChanged, lambda e: reactions.friend_changed(e.friend_id))
+    events.subscribe(events.SessionBooked, lambda e: reactions.friend_changed(e.friend_id))
+    events.subscribe(events.FriendRated, reactions.on_friend_rated)
+    events.subscribe(events.ContactRequested, reactions.refuse_if_blocked)
+    events.subscribe(events.QuestionnairePublished, lambda e: reactions.questionnaire_published())
     # Rare, and they may add or remove a friend: refresh the population whoever it was.
     for account_event in (events.AccountDeactivated, events.AccountReactivated, events.RoleChanged):
-        events.subscribe(account_event, lambda e: _friend_changed(e.user_id))
+        events.subscribe(account_event, lambda e: reactions.friend_changed(e.user_id))
     for person_event in (events.AnswersChanged, events.ProfileChanged):
-        events.subscribe(person_event, lambda e: _person_changed(e.user_id))
-
-
-def refuse_if_blocked(event: events.ContactRequested) -> None:
-    """A block in either direction stops bookings and new conversations, not only matches.
-
-    Refused as "not found", so nobody learns they were blocked."""
-    if services.blocked_between(a=event.from_user_id, b=event.to_user_id, deps=services.default_deps()):
-        raise NotFound("No such friend.")
+        events.subscribe(person_event, lambda e: reactions.person_changed(e.user_id))

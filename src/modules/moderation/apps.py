@@ -9,4 +9,4 @@ class ModerationConfig(AppConfig):
     def ready(self) -> None:
         from modules.moderation import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

@@ -1,4 +1,4 @@
-"""What moderation does when other modules announce something (subscribed once, at start-up)."""
+"""Moderation's event subscriptions, connected once from the AppConfig's ready (the reactions are services)."""
 
 from __future__ import annotations
 
@@ -7,5 +7,5 @@ from modules.moderation import dependencies as deps
 from modules.moderation.services import audit
 
 
-def subscribe_all() -> None:
+def connect() -> None:
     events.subscribe(events.StaffActed, lambda e: audit.on_staff_acted(e, now=deps.clock().now()))

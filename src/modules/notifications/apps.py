@@ -9,4 +9,4 @@ class NotificationsConfig(AppConfig):
     def ready(self) -> None:
         from modules.notifications import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

@@ -2,37 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dependency_injector.wiring import Provide, inject
 
 from core.clock import Clock
 from core.ports.email import EmailSender
 from core.ports.push import PushSender
 from core.ports.tasks import TaskQueue
-
-
-def _wired(value: Any, name: str) -> Any:
-    if isinstance(value, Provide):
-        raise RuntimeError(f"modules.notifications.dependencies is not wired to the container ({name})")
-    return value
+from kit.wiring import wired
 
 
 @inject
 def push(sender: PushSender = Provide["push"]) -> PushSender:
-    return _wired(sender, "push")
+    return wired(sender, port="push", module=__name__)
 
 
 @inject
 def email(sender: EmailSender = Provide["email"]) -> EmailSender:
-    return _wired(sender, "email")
+    return wired(sender, port="email", module=__name__)
 
 
 @inject
 def clock(clock: Clock = Provide["clock"]) -> Clock:
-    return _wired(clock, "clock")
+    return wired(clock, port="clock", module=__name__)
 
 
 @inject
 def tasks(queue: TaskQueue = Provide["tasks"]) -> TaskQueue:
-    return _wired(queue, "tasks")
+    return wired(queue, port="tasks", module=__name__)

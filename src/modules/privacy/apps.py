@@ -9,4 +9,4 @@ class PrivacyConfig(AppConfig):
     def ready(self) -> None:
         from modules.privacy import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

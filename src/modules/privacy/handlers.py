@@ -1,4 +1,4 @@
-"""What privacy does when other modules announce something (subscribed once, at start-up)."""
+"""Privacy's event subscriptions, connected once from PrivacyConfig.ready (the reactions are services)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from core import events
 from modules.privacy.services import erasure
 
 
-def on_erasure_requested(event: events.ErasureRequested) -> None:
-    erasure.erasure_record(user_id=event.user_id, requested_by=event.user_id, now=event.requested_at)
-
-
-def subscribe_all() -> None:
-    events.subscribe(events.ErasureRequested, on_erasure_requested)
+def connect() -> None:
+    # Accounts checked who asked; the erasure is recorded in the requester's transaction.
+    events.subscribe(
+        events.ErasureRequested,
+        lambda e: erasure.erasure_record(user_id=e.user_id, requested_by=e.user_id, now=e.requested_at),
+    )

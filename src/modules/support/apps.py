@@ -9,4 +9,4 @@ class SupportConfig(AppConfig):
     def ready(self) -> None:
         from modules.support import handlers
 
-        handlers.subscribe_all()
+        handlers.connect()

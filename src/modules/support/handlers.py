@@ -1,4 +1,4 @@
-"""What support does when other modules announce something (subscribed once, at start-up)."""
+"""Support's event subscriptions, connected once from the AppConfig's ready (the reactions are services)."""
 
 from __future__ import annotations
 
@@ -7,5 +7,5 @@ from modules.support import dependencies as deps
 from modules.support.services import tickets
 
 
-def subscribe_all() -> None:
+def connect() -> None:
     events.subscribe(events.MessageReported, lambda e: tickets.on_message_reported(e, now=deps.clock().now()))

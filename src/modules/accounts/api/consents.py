@@ -12,7 +12,6 @@ from kit.api import StrictSchema
 from kit.fields import Bool
 from modules.accounts import dependencies as deps
 from modules.accounts.auth import actor_of
-from modules.accounts.repositories.consents import ConsentRecord
 from modules.accounts.services import consents as services
 
 router = Router(tags=["users"])
@@ -41,7 +40,7 @@ class ConsentsPatch(StrictSchema):
     do_not_sell: Bool | None = Field(default=None, description="Ask (true) or stop asking (false) not to sell or share")
 
 
-def _one(record: ConsentRecord | None) -> ConsentOut | None:
+def _one(record: services.ConsentRecord | None) -> ConsentOut | None:
     return ConsentOut(**record.__dict__) if record else None
 
 

@@ -10,8 +10,7 @@ from pydantic import Field
 
 from core.api_errors import error_responses
 from core.identity import Role
-from core.pagination import PageRequest
-from kit.api import StrictSchema
+from kit.api import StrictSchema, page_out
 from kit.fields import MAX_ID, ParamInt
 from modules.accounts import dependencies as deps
 from modules.accounts.api.avatar import router as avatar_router
@@ -33,7 +32,6 @@ from modules.accounts.api.schemas import (
 from modules.accounts.auth import actor_of, token_issued_at
 from modules.accounts.domain.profiles import FriendProfileView
 from modules.accounts.domain.staff import UserAdminView
-from modules.accounts.repositories import users as repo
 from modules.accounts.services import erasure as erasure_services
 from modules.accounts.services import friend_profiles as friend_services
 from modules.accounts.services import profiles as profile_services
@@ -91,7 +89,7 @@ def _user_admin_out(view: UserAdminView) -> UserAdminOut:
 @router.get("/me", response=MeOut, summary="My profile", operation_id="users_me_get")
 def me(request: HttpRequest) -> MeOut:
     """Any signed-in account: its own profile. Changes nothing."""
-    return me_out(repo.profile_of(request.auth))
+    return me_out(profile_services.profile_mine(request.auth))
 
 
 @router.patch("/me", response=MeOut, summary="Edit my profile", operation_id="users_me_update")
@@ -173,14 +171,12 @@ def friends(request: HttpRequest, filters: Query[FriendFilters]) -> FriendPageOu
     """Any signed-in account: browse the public cards of friends taking bookings. Changes nothing."""
     page = friend_services.friends_list(
         actor=actor_of(request),
-        page=PageRequest(limit=filters.limit, offset=filters.offset),
+        page=filters.page_request(),
         search=filters.q,
         session_type=filters.session_type,
         language=filters.language,
     )
-    return FriendPageOut(
-        items=[_friend_card_out(v) for v in page.items], total=page.total, limit=page.limit, offset=page.offset
-    )
+    return page_out(FriendPageOut, page, _friend_card_out)
 
 
 @router.get(
@@ -206,13 +202,11 @@ def users(request: HttpRequest, filters: Query[UserFilters]) -> UserPageOut:
     """Staff (managers and admins): find accounts by email, name or role. Changes nothing."""
     page = staff_services.users_list(
         actor=actor_of(request),
-        page=PageRequest(limit=filters.limit, offset=filters.offset),
+        page=filters.page_request(),
         search=filters.q,
         role=Role(filters.role) if filters.role else None,
     )
-    return UserPageOut(
-        items=[_user_admin_out(v) for v in page.items], total=page.total, limit=page.limit, offset=page.offset
-    )
+    return page_out(UserPageOut, page, _user_admin_out)
 
 
 @router.get(

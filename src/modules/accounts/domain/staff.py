@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.errors import PermissionDenied
-from core.identity import STAFF_ROLES, Actor, Role
+from core.identity import STAFF_ROLES, Actor, Role, require_staff
 
 # Managers run the marketplace (who offers sessions); only admins hand out staff powers.
 MANAGER_ASSIGNABLE = frozenset({Role.USER, Role.FRIEND})
@@ -22,11 +22,6 @@ class UserAdminView:
     is_active: bool
     display_name: str
     date_joined: datetime
-
-
-def require_staff(actor: Actor) -> None:
-    if not actor.is_staff:
-        raise PermissionDenied("Only staff can do this.", code="staff_only")
 
 
 def check_role_change(*, actor: Actor, target: UserAdminView, new_role: Role) -> None:

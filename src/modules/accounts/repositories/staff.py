@@ -1,9 +1,8 @@
-"""ORM access for staff user management: listing accounts, roles, activation, token revocation."""
+"""ORM access for staff user management: listing accounts, roles, activation (tokens: tokens.py)."""
 
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
-from ninja_jwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 
 from core.identity import STAFF_ROLES, Role
 from core.pagination import Page, PageRequest
@@ -58,14 +57,3 @@ def set_role(user_id: int, role: Role) -> None:
 
 def set_active(user_id: int, *, active: bool) -> None:
     User.objects.filter(pk=user_id).update(is_active=active)
-
-
-def blacklist_refresh_tokens(user_id: int) -> int:
-    """Blacklist every refresh token of the user that is not blacklisted yet; returns how many."""
-    pending = OutstandingToken.objects.filter(user_id=user_id, blacklistedtoken__isnull=True).values_list(
-        "pk", flat=True
-    )
-    created = BlacklistedToken.objects.bulk_create(
-        [BlacklistedToken(token_id=pk) for pk in pending], ignore_conflicts=True
-    )
-    return len(created)

@@ -102,13 +102,18 @@ def _family_tokens(family: str):
     return OutstandingToken.objects.filter(jti__startswith=f"{family}.")
 
 
-def blacklist_family(family: str) -> int:
-    """Revoke every refresh token of a sign-in (logout)."""
-    pending = _family_tokens(family).filter(blacklistedtoken__isnull=True)
+def _blacklist(tokens) -> int:
+    """Blacklist the tokens not blacklisted yet (ids only, no row is loaded); returns how many."""
+    pending = tokens.filter(blacklistedtoken__isnull=True).values_list("pk", flat=True)
     created = BlacklistedToken.objects.bulk_create(
-        [BlacklistedToken(token=token) for token in pending], ignore_conflicts=True
+        [BlacklistedToken(token_id=pk) for pk in pending], ignore_conflicts=True
     )
     return len(created)
+
+
+def blacklist_family(family: str) -> int:
+    """Revoke every refresh token of a sign-in (logout)."""
+    return _blacklist(_family_tokens(family))
 
 
 def family_is_live(family: str) -> bool:
@@ -117,9 +122,5 @@ def family_is_live(family: str) -> bool:
 
 
 def blacklist_all_for(user_id: int) -> int:
-    """Revoke every refresh token a user holds (e.g. after a password reset)."""
-    pending = OutstandingToken.objects.filter(user_id=user_id, blacklistedtoken__isnull=True)
-    created = BlacklistedToken.objects.bulk_create(
-        [BlacklistedToken(token=token) for token in pending], ignore_conflicts=True
-    )
-    return len(created)
+    """Revoke every refresh token a user holds: password reset, deactivation, erasure."""
+    return _blacklist(OutstandingToken.objects.filter(user_id=user_id))

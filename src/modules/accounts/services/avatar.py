@@ -14,6 +14,7 @@ from django.db import transaction
 from core.errors import ProviderError
 from core.identity import Actor
 from core.ports.media import MediaStorage, PresignedUpload
+from kit.transactions import after_commit
 from modules.accounts.domain.avatar import (
     AVATAR_LINK_SECONDS,
     AVATAR_MAX_BYTES,
@@ -44,7 +45,7 @@ def avatar_confirm(*, actor: Actor, key: str, storage: MediaStorage) -> ProfileV
     with transaction.atomic():
         previous = avatar_repo.avatar_key_replace(user_id=actor.user_id, key=key)
         if previous and previous != key:
-            transaction.on_commit(lambda: _delete_quietly(storage, previous))
+            after_commit(lambda: _delete_quietly(storage, previous))
     view = user_repo.get_profile(actor.user_id)
     assert view is not None
     return view
@@ -54,7 +55,7 @@ def avatar_remove(*, actor: Actor, storage: MediaStorage) -> None:
     with transaction.atomic():
         previous = avatar_repo.avatar_key_replace(user_id=actor.user_id, key="")
         if previous:
-            transaction.on_commit(lambda: _delete_quietly(storage, previous))
+            after_commit(lambda: _delete_quietly(storage, previous))
 
 
 def avatar_url(*, avatar_key: str, storage: MediaStorage) -> str | None:

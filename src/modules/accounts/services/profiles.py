@@ -13,6 +13,11 @@ from modules.accounts.repositories import users as repo
 EDITABLE_FIELDS = frozenset({"display_name", "bio", "languages", "timezone"})
 
 
+def profile_mine(user: Any) -> ProfileView:
+    """The signed-in person's profile, from the user the auth step already loaded with it (no query)."""
+    return repo.profile_of(user)
+
+
 def profile_update(*, actor: Actor, changes: dict[str, Any]) -> ProfileView:
     clean: dict[str, Any] = {}
     for name, value in changes.items():

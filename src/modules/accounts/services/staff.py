@@ -6,16 +6,16 @@ from django.db import transaction
 
 from core import events
 from core.errors import NotFound
-from core.identity import Actor, Role
+from core.identity import Actor, Role, require_staff
 from core.pagination import Page, PageRequest
 from modules.accounts.domain.staff import (
     UserAdminView,
     check_activation_change,
     check_role_change,
-    require_staff,
 )
 from modules.accounts.repositories import friends as friends_repo
 from modules.accounts.repositories import staff as repo
+from modules.accounts.repositories import tokens as tokens_repo
 
 
 def users_list(
@@ -50,7 +50,7 @@ def user_role_change(*, actor: Actor, user_id: int, role: Role) -> UserAdminView
         repo.set_role(user_id, role)
         if role == Role.FRIEND:
             friends_repo.ensure_friend_profile(user_id)
-        events.publish(events.RoleChanged(user_id=user_id, role=role.value))
+        events.publish(events.RoleChanged(user_id=user_id, role=role))
         events.publish(
             events.StaffActed(
                 actor_id=actor.user_id,
@@ -70,7 +70,7 @@ def user_deactivate(*, actor: Actor, user_id: int, reason: str = "") -> UserAdmi
         check_activation_change(actor=actor, target=target)
         repo.set_active(user_id, active=False)
         # Access tokens die at once (auth checks is_active); refresh tokens must not mint new ones.
-        repo.blacklist_refresh_tokens(user_id)
+        tokens_repo.blacklist_all_for(user_id)
         # Open sockets (chat) close too; subscribers act after commit.
         events.publish(events.AccountDeactivated(user_id=user_id))
         events.publish(

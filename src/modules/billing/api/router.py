@@ -9,7 +9,7 @@ from ninja import Query, Router, Status
 
 from core.api_errors import error_responses
 from core.errors import NotFound
-from kit.api import PageQuery
+from kit.api import PageQuery, page_out
 from kit.fields import ParamInt
 from modules.accounts.public import actor_of
 from modules.billing import dependencies
@@ -145,10 +145,8 @@ def premium_intent(request: HttpRequest, session_id: ParamInt):
 @router.get("/payments", response=PaymentPage, summary="My one-off payments", operation_id="payments_history_list")
 def payments(request: HttpRequest, query: Query[PageQuery]):
     """Any signed-in account: its own one-off payments. Changes nothing."""
-    items, total = premium.payments_of(actor=actor_of(request), limit=query.limit, offset=query.offset)
-    return PaymentPage(
-        items=[PaymentOut(**asdict(p)) for p in items], total=total, limit=query.limit, offset=query.offset
-    )
+    page = premium.payments_of(actor=actor_of(request), page=query.page_request())
+    return page_out(PaymentPage, page, lambda p: PaymentOut(**asdict(p)))
 
 
 @router.post(
@@ -178,15 +176,14 @@ def refund(request: HttpRequest, payload: RefundIn):
 )
 def earnings(request: HttpRequest, query: Query[PageQuery]):
     """Friends only: their balances and ledger lines. Changes nothing."""
-    balances, entries, total = ledger.earnings_of(
-        actor=actor_of(request), limit=query.limit, offset=query.offset, now=dependencies.clock().now()
+    balances, page = ledger.earnings_of(
+        actor=actor_of(request), page=query.page_request(), now=dependencies.clock().now()
     )
-    return EarningsOut(
+    return page_out(
+        EarningsOut,
+        page,
+        lambda e: LedgerLineOut(**asdict(e)),
         balances=[BalanceOut(**asdict(b)) for b in balances],
-        items=[LedgerLineOut(**asdict(e)) for e in entries],
-        total=total,
-        limit=query.limit,
-        offset=query.offset,
     )
 
 
@@ -199,10 +196,8 @@ def earnings(request: HttpRequest, query: Query[PageQuery]):
 )
 def payouts_list(request: HttpRequest, query: Query[PageQuery]):
     """Friends only: their payouts. Changes nothing."""
-    items, total = ledger.payouts_of(actor=actor_of(request), limit=query.limit, offset=query.offset)
-    return PayoutPage(
-        items=[PayoutOut(**asdict(p)) for p in items], total=total, limit=query.limit, offset=query.offset
-    )
+    page = ledger.payouts_of(actor=actor_of(request), page=query.page_request())
+    return page_out(PayoutPage, page, lambda p: PayoutOut(**asdict(p)))
 
 
 @router.post(

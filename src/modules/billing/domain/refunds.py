@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from core.sessions import SessionSide
+
 
 class GiveBack(StrEnum):
     FULL = "full"
     NONE = "none"
 
 
-def on_cancellation(*, by_side: str, late: bool) -> GiveBack:
-    if by_side == "user" and late:
+def on_cancellation(*, by_side: SessionSide, late: bool) -> GiveBack:
+    if by_side == SessionSide.USER and late:
         return GiveBack.NONE
     return GiveBack.FULL
 
 
-def on_no_show(*, absent_side: str) -> GiveBack:
-    return GiveBack.FULL if absent_side == "friend" else GiveBack.NONE
+def on_no_show(*, absent_side: SessionSide) -> GiveBack:
+    return GiveBack.FULL if absent_side == SessionSide.FRIEND else GiveBack.NONE

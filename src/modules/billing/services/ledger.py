@@ -7,6 +7,7 @@ from datetime import datetime
 
 from core.errors import PermissionDenied
 from core.identity import Actor, Role
+from core.pagination import Page, PageRequest
 from modules.billing.domain import ledger as rules
 from modules.billing.repositories import ledger as repo
 from modules.billing.repositories import premium as premium_repo
@@ -113,18 +114,17 @@ def _friend_only(actor: Actor) -> None:
         raise PermissionDenied("Only friends have earnings.")
 
 
-def earnings_of(
-    *, actor: Actor, limit: int, offset: int, now: datetime
-) -> tuple[list[BalanceView], list[EntryView], int]:
+def earnings_of(*, actor: Actor, page: PageRequest, now: datetime) -> tuple[list[BalanceView], Page[EntryView]]:
     _friend_only(actor)
     balances = []
     for currency in repo.friend_currencies(actor.user_id):
         b = rules.balance_of(repo.friend_lines(actor.user_id, currency), now=now)
         balances.append(BalanceView(currency, b.total_minor, b.available_minor, b.pending_minor))
-    entries, total = repo.friend_entries(actor.user_id, limit=limit, offset=offset)
-    return balances, entries, total
+    entries, total = repo.friend_entries(actor.user_id, limit=page.limit, offset=page.offset)
+    return balances, Page(items=entries, total=total, limit=page.limit, offset=page.offset)
 
 
-def payouts_of(*, actor: Actor, limit: int, offset: int) -> tuple[list[PayoutView], int]:
+def payouts_of(*, actor: Actor, page: PageRequest) -> Page[PayoutView]:
     _friend_only(actor)
-    return repo.payouts_of(actor.user_id, limit=limit, offset=offset)
+    items, total = repo.payouts_of(actor.user_id, limit=page.limit, offset=page.offset)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)

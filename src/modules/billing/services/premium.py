@@ -18,17 +18,29 @@ from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, Permissi
 from core.events import EventSeatPaymentSettled, PremiumPaymentSettled, StaffActed, publish
 from core.identity import Actor
 from core.money import Money
+from core.pagination import Page, PageRequest
 from core.ports.payments import PaymentGateway, PaymentIntent, PaymentRequestInvalid, PaymentsUnavailable
+from core.sessions import PaymentOutcome
+from kit.transactions import after_commit
+from modules.billing import dependencies
 from modules.billing.domain import ledger as ledger_rules
 from modules.billing.repositories import premium as repo
 from modules.billing.repositories.premium import PremiumView, Status
-from modules.billing.services import after_commit
 from modules.billing.services.calls import provider_call
 from modules.billing.services.ledger import earning_restore, earning_take_back
 from modules.billing.services.subscriptions import customer_ensure
 
 PAYMENT_WINDOW = timedelta(minutes=15)
 MIN_CHARGE_MINOR = 50  # Stripe's minimum charge (0.50 in most currencies)
+
+
+# Idempotent tasks, through the TaskQueue port so billing never imports the Celery entry points.
+def _settle_refund_after_commit(payment_id: int) -> None:
+    after_commit(lambda: dependencies.tasks().enqueue("billing.settle_refund", payment_id=payment_id))
+
+
+def _cancel_intent_after_commit(payment_id: int) -> None:
+    after_commit(lambda: dependencies.tasks().enqueue("billing.cancel_intent", payment_id=payment_id))
 
 
 def premium_open(
@@ -65,12 +77,12 @@ def premium_open_for_seat(
     )
 
 
-def _announce(payment: PremiumView, *, succeeded: bool, reason: str) -> None:
+def _announce(payment: PremiumView, *, outcome: PaymentOutcome) -> None:
     """Tell the owner of what was paid for: booking (a session) or group events (a seat)."""
     if payment.session_id is not None:
-        publish(PremiumPaymentSettled(session_id=payment.session_id, succeeded=succeeded, reason=reason))
+        publish(PremiumPaymentSettled(session_id=payment.session_id, outcome=outcome))
     elif payment.event_seat_id is not None:
-        publish(EventSeatPaymentSettled(seat_id=payment.event_seat_id, succeeded=succeeded, reason=reason))
+        publish(EventSeatPaymentSettled(seat_id=payment.event_seat_id, outcome=outcome))
 
 
 @dataclass(frozen=True)
@@ -138,17 +150,18 @@ def _intent(
     return IntentView(ref, intent.id, intent.client_secret, payment.amount_minor, payment.currency, payment.expires_at)
 
 
-def _settle(payment: PremiumView, *, succeeded: bool, reason: str, now: datetime) -> None:
+def _settle(payment: PremiumView, *, outcome: PaymentOutcome, now: datetime) -> None:
+    succeeded = outcome == PaymentOutcome.SUCCEEDED
     if payment.status != Status.AWAITING:
         if succeeded and payment.status in (Status.FAILED, Status.CANCELLED):
             # Paid after the booking was released: the money goes back, automatically.
             repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=payment.amount_minor)
-            after_commit.settle_refund(payment.id)
+            _settle_refund_after_commit(payment.id)
         return
     repo.update(payment.id, at=now, status=Status.SUCCEEDED if succeeded else Status.FAILED)
-    _announce(payment, succeeded=succeeded, reason=reason)
+    _announce(payment, outcome=outcome)
     if not succeeded:
-        after_commit.cancel_intent(payment.id)  # so that it can no longer be paid
+        _cancel_intent_after_commit(payment.id)  # so that it can no longer be paid
 
 
 def premium_intent_changed(*, payment_intent_id: str, event_type: str, gateway: PaymentGateway, clock: Clock) -> bool:
@@ -164,9 +177,9 @@ def premium_intent_changed(*, payment_intent_id: str, event_type: str, gateway: 
                 return False
             payment = repo.update(payment.id, at=clock.now(), stripe_payment_intent_id=payment_intent_id)
         if intent.status == "succeeded":
-            _settle(payment, succeeded=True, reason="succeeded", now=clock.now())
+            _settle(payment, outcome=PaymentOutcome.SUCCEEDED, now=clock.now())
         elif intent.status == "canceled" or event_type == "payment_intent.payment_failed":
-            _settle(payment, succeeded=False, reason="failed", now=clock.now())
+            _settle(payment, outcome=PaymentOutcome.FAILED, now=clock.now())
     return True
 
 
@@ -185,7 +198,7 @@ def premium_cancel_intent(*, payment_id: int, gateway: PaymentGateway, clock: Cl
         with transaction.atomic():
             locked = repo.lock_payment(payment_id)
             if locked:
-                _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
+                _settle(locked, outcome=PaymentOutcome.SUCCEEDED, now=clock.now())
 
 
 def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
@@ -209,10 +222,10 @@ def premium_expire_due(*, gateway: PaymentGateway, clock: Clock) -> int:
             if locked is None or locked.status != Status.AWAITING:
                 continue
             if intent_status == "succeeded":
-                _settle(locked, succeeded=True, reason="succeeded", now=clock.now())
+                _settle(locked, outcome=PaymentOutcome.SUCCEEDED, now=clock.now())
             else:
                 repo.update(locked.id, at=clock.now(), status=Status.FAILED)
-                _announce(locked, succeeded=False, reason="expired")
+                _announce(locked, outcome=PaymentOutcome.EXPIRED)
                 released += 1
     return released
 
@@ -237,10 +250,10 @@ def _give_back(payment: PremiumView | None, *, now: datetime) -> None:
         return
     if payment.status == Status.AWAITING:
         repo.update(payment.id, at=now, status=Status.CANCELLED)
-        after_commit.cancel_intent(payment.id)
+        _cancel_intent_after_commit(payment.id)
     elif payment.status == Status.SUCCEEDED and payment.refund_requested_minor < payment.amount_minor:
         repo.update(payment.id, at=now, status=Status.REFUND_PENDING, refund_requested_minor=payment.amount_minor)
-        after_commit.settle_refund(payment.id)
+        _settle_refund_after_commit(payment.id)
 
 
 def premium_drop_unpaid(*, session_id: int, now: datetime) -> None:
@@ -251,7 +264,7 @@ def premium_drop_unpaid(*, session_id: int, now: datetime) -> None:
 def _drop_unpaid(payment: PremiumView | None, *, now: datetime) -> None:
     if payment is not None and payment.status == Status.AWAITING:
         repo.update(payment.id, at=now, status=Status.CANCELLED)
-        after_commit.cancel_intent(payment.id)
+        _cancel_intent_after_commit(payment.id)
 
 
 def premium_refund(*, actor: Actor, session_id: int, amount_minor: int | None, clock: Clock) -> PremiumView:
@@ -292,7 +305,7 @@ def premium_refund(*, actor: Actor, session_id: int, amount_minor: int | None, c
             fact=f"refund:payment:{payment.id}:upto:{requested}",
             now=now,
         )
-        after_commit.settle_refund(payment.id)
+        _settle_refund_after_commit(payment.id)
     return payment
 
 
@@ -409,5 +422,6 @@ def premium_dispute_changed(*, dispute_id: str, payment_intent_id: str, gateway:
     return True
 
 
-def payments_of(*, actor: Actor, limit: int, offset: int) -> tuple[list[PremiumView], int]:
-    return repo.payments_of(actor.user_id, limit=limit, offset=offset)
+def payments_of(*, actor: Actor, page: PageRequest) -> Page[PremiumView]:
+    items, total = repo.payments_of(actor.user_id, limit=page.limit, offset=page.offset)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -12,8 +12,8 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.api_errors import error_responses
-from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
-from core.identity import Role
+from core.errors import FieldProblem, InvalidInput, NotFound
+from kit.api import PageQuery, page_out
 from kit.fields import AwareDatetime, ParamInt, Timezone, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
@@ -38,10 +38,9 @@ from modules.booking.api.schemas import (
 from modules.booking.domain.availability import AvailabilityRules, DatedException, ExceptionKind, WeeklyWindow
 from modules.booking.domain.intervals import Interval
 from modules.booking.domain.sessions import SessionStatus
-from modules.booking.repositories import sessions as repo
-from modules.booking.repositories.sessions import SessionView
 from modules.booking.services import booking as services
-from modules.booking.services import joining, lifecycle
+from modules.booking.services import joining, lifecycle, queries
+from modules.booking.services.lifecycle import SessionView
 
 router = Router(tags=["sessions"])
 
@@ -170,7 +169,7 @@ def book(request: HttpRequest, payload: BookingIn):
     return Status(201, session)
 
 
-class SessionListQuery(Schema):
+class SessionListQuery(PageQuery):
     role: Literal["user", "friend"] = Field(
         default="user", description="'user': sessions I booked; 'friend': my calendar as a friend"
     )
@@ -182,8 +181,6 @@ class SessionListQuery(Schema):
         " 'past': everything else (over, ended early, cancelled, no-show). Each session is in exactly one.",
     )
     status: list[SessionStatus] | None = None
-    limit: ParamInt = Field(default=20, ge=1, le=100)
-    offset: ParamInt = Field(default=0, ge=0, le=100_000)
 
 
 @router.get(
@@ -197,35 +194,18 @@ def session_list(request: HttpRequest, query: Query[SessionListQuery]):
     """Any signed-in account: sessions it booked (role=user) or, for friends, its calendar (role=friend). Only the
     caller's own sessions. Changes nothing.
     """
-    actor = actor_of(request)
-    if query.role == "friend" and actor.role != Role.FRIEND:
-        raise PermissionDenied("Only friends have a friend calendar.")
-    now = dependencies.clock().now()
-    window = None
-    if query.start or query.end:
-        lo = query.start or datetime.min.replace(tzinfo=UTC)
-        hi = query.end or datetime.max.replace(tzinfo=UTC)
-        if hi <= lo:
-            raise InvalidInput("'end' must be after 'start'.", errors=[FieldProblem(("query", "end"), "after start")])
-        window = Interval(lo, hi)
-    items, total = repo.sessions_for(
-        user_id=actor.user_id,
+    page = queries.sessions_list(
+        actor=actor_of(request),
         as_friend=query.role == "friend",
-        window=window,
-        statuses=[s.value for s in query.status] if query.status else None,
+        start=query.start,
+        end=query.end,
+        statuses=query.status,
         when=None if query.when == "all" else query.when,
-        now=now,
-        limit=query.limit,
-        offset=query.offset,
-        newest_first=query.when == "past",
+        page=query.page_request(),
+        now=dependencies.clock().now(),
     )
-    other = "user_id" if query.role == "friend" else "friend_id"
-    names = display_names(list({getattr(s, other) for s in items}))
-    return SessionPage(
-        items=[SessionListItem(**asdict(s), counterpart_name=names.get(getattr(s, other), "")) for s in items],
-        total=total,
-        limit=query.limit,
-        offset=query.offset,
+    return page_out(
+        SessionPage, page, lambda i: SessionListItem(**asdict(i.session), counterpart_name=i.counterpart_name)
     )
 
 
@@ -234,7 +214,7 @@ def _detail(session: SessionView, viewer_id: int) -> SessionDetailOut:
     return SessionDetailOut(
         **asdict(session),
         counterpart_name=display_names([other]).get(other, ""),
-        transitions=[TransitionOut(**asdict(t)) for t in repo.transitions_of(session.id)],
+        transitions=[TransitionOut(**asdict(t)) for t in queries.session_history(session.id)],
         recording=dependencies.session_recordings().state_of(session.id),
     )
 

@@ -6,22 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-
-class SessionType(StrEnum):
-    TEXT = "text"
-    VOICE = "voice"
-    VIDEO = "video"
-
-
-class SessionStatus(StrEnum):
-    PENDING_PAYMENT = "pending_payment"  # a premium session holding its slot until billing settles the payment
-    BOOKED = "booked"
-    IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-    NO_SHOW_USER = "no_show_user"
-    NO_SHOW_FRIEND = "no_show_friend"
-
+# The statuses and types are the shared kernel's (billing and feedback read them from events);
+# booking's rules below are built on them.
+from core.sessions import SessionStatus as SessionStatus
+from core.sessions import SessionType as SessionType
 
 # Sessions in these states hold their time: nobody else may book over them.
 HOLDING_STATUSES = frozenset({SessionStatus.PENDING_PAYMENT, SessionStatus.BOOKED, SessionStatus.IN_PROGRESS})

@@ -8,10 +8,10 @@ from datetime import datetime
 
 from django.db.models import Max, Q
 
-from modules.booking.domain.sessions import SessionStatus
+from core.sessions import ENDED_STATUSES, SessionStatus, SessionType
 from modules.booking.models import Session
 
-ENDED = (SessionStatus.COMPLETED, SessionStatus.NO_SHOW_USER, SessionStatus.NO_SHOW_FRIEND)
+ENDED = sorted(ENDED_STATUSES)  # a stable order keeps the SQL text the same
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,8 @@ class SessionOutcomeView:
     session_id: int
     user_id: int
     friend_id: int
-    session_type: str
-    status: str
+    session_type: SessionType
+    status: SessionStatus
     start: datetime
     end: datetime
     ended_at: datetime | None  # when it was completed or the no-show recorded
@@ -28,7 +28,16 @@ class SessionOutcomeView:
 
 def _views(sessions: Iterable[Session]) -> list[SessionOutcomeView]:
     return [
-        SessionOutcomeView(s.pk, s.user_id, s.friend_id, s.session_type, s.status, s.start, s.end, s.ended_at)
+        SessionOutcomeView(
+            s.pk,
+            s.user_id,
+            s.friend_id,
+            SessionType(s.session_type),
+            SessionStatus(s.status),
+            s.start,
+            s.end,
+            s.ended_at,
+        )
         for s in sessions
     ]
 

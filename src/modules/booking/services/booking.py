@@ -12,6 +12,7 @@ from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied, RuleViolated
 from core.identity import Actor, Role
 from core.ports.contacts import ContactBlocks
+from core.sessions import SessionSide
 from modules.accounts.public import friend_offer
 from modules.billing.public import booking_entitlement
 from modules.booking.domain.availability import AvailabilityRules, fits, free_intervals, local_week, slot_starts
@@ -160,6 +161,6 @@ def book_session(*, actor: Actor, request: BookingRequest, clock: Clock) -> Sess
             status=status,
         )
         # Billing consumes an included session or opens the premium payment; if it refuses, nothing is booked.
-        session_changed("", session, by_side="user")
+        session_changed("", session, by_side=SessionSide.USER)
         events.publish(events.SessionBooked(session_id=session.id, user_id=actor.user_id, friend_id=request.friend_id))
         return session

@@ -15,6 +15,7 @@ from core import events
 from core.clock import Clock
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, RuleViolated
 from core.identity import Actor, Role
+from core.sessions import SessionSide, SessionType
 from modules.accounts.public import friend_offer
 from modules.booking.domain.availability import fits
 from modules.booking.domain.intervals import Interval
@@ -96,7 +97,11 @@ def _transition(
         at=at,
     )
     session_changed(
-        session.status.value, after, by_side=side.value if side else "system", late=late, departure=departure
+        session.status,
+        after,
+        by_side=SessionSide(side) if side else SessionSide.SYSTEM,
+        late=late,
+        departure=departure,
     )
     return after
 
@@ -185,10 +190,10 @@ def session_reschedule(
                 session_id=moved.id,
                 user_id=moved.user_id,
                 friend_id=moved.friend_id,
-                session_type=moved.session_type,
+                session_type=SessionType(moved.session_type),
                 from_start=session.start,
                 to_start=moved.start,
-                by_side=side.value,
+                by_side=SessionSide(side),
             )
         )
         return moved
@@ -281,7 +286,7 @@ def _sweep(
                         reason=reason,
                         at=at,
                     )
-                    session_changed(session.status.value, after, by_side="system")
+                    session_changed(session.status, after, by_side=SessionSide.SYSTEM)
                     done += 1
         except Exception:
             logger.exception("session %s could not become %s; the next run tries again", session_id, target.value)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from core.events import PremiumPaymentSettled, subscribe
+from core.events import PremiumPaymentSettled
+from core.sessions import SessionSide
 from modules.booking import dependencies
 from modules.booking.domain.sessions import SessionStatus
 from modules.booking.repositories import sessions as repo
@@ -23,11 +24,7 @@ def on_premium_payment_settled(event: PremiumPaymentSettled) -> None:
             from_status=session.status,
             to_status=target,
             actor_id=None,
-            reason=f"payment {event.reason}",
+            reason=f"payment {event.outcome}",
             at=dependencies.clock().now(),
         )
-        session_changed(session.status.value, after, by_side="system")
-
-
-def subscribe_to_billing() -> None:
-    subscribe(PremiumPaymentSettled, on_premium_payment_settled)
+        session_changed(session.status, after, by_side=SessionSide.SYSTEM)

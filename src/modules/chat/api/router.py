@@ -8,8 +8,7 @@ from pydantic import Field
 
 from core.api_errors import error_responses
 from core.errors import NotFound
-from core.pagination import PageRequest
-from kit.api import PageQuery
+from kit.api import PageQuery, page_out
 from kit.fields import ParamInt, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.chat.api.schemas import (
@@ -79,27 +78,21 @@ def ticket(request: HttpRequest):
 )
 def conversations(request: HttpRequest, query: Query[PageQuery]):
     """Any signed-in account: its own conversations, most recent first. Changes nothing."""
-    page = conversation_services.conversations_list(
-        actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset)
-    )
-    return ConversationPageOut(
-        items=[
-            ConversationOut(
-                id=item.summary.id,
-                kind=item.summary.kind,
-                title=item.summary.title,
-                members=[MemberOut(user_id=uid, display_name=name) for uid, name in item.names.items()],
-                unread_count=item.summary.unread_count,
-                last_read_id=item.summary.last_read_id,
-                last_message=item.summary.last_message,
-                last_message_at=item.summary.last_message_at,
-                closed=item.summary.closed,
-            )
-            for item in page.items
-        ],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
+    page = conversation_services.conversations_list(actor=actor_of(request), page=query.page_request())
+    return page_out(ConversationPageOut, page, _conversation_out)
+
+
+def _conversation_out(item: conversation_services.ConversationListing) -> ConversationOut:
+    return ConversationOut(
+        id=item.summary.id,
+        kind=item.summary.kind,
+        title=item.summary.title,
+        members=[MemberOut(user_id=uid, display_name=name) for uid, name in item.names.items()],
+        unread_count=item.summary.unread_count,
+        last_read_id=item.summary.last_read_id,
+        last_message=item.summary.last_message,
+        last_message_at=item.summary.last_message_at,
+        closed=item.summary.closed,
     )
 
 
@@ -218,10 +211,8 @@ def preferences_patch(request: HttpRequest, payload: PreferencesPatch):
 )
 def reports(request: HttpRequest, query: Query[ReportQuery]):
     """Staff only: reported messages, open or resolved. Changes nothing."""
-    page = report_services.reports_list(
-        actor=actor_of(request), status=query.status, page=PageRequest(limit=query.limit, offset=query.offset)
-    )
-    return ReportPageOut(items=page.items, total=page.total, limit=page.limit, offset=page.offset)
+    page = report_services.reports_list(actor=actor_of(request), status=query.status, page=query.page_request())
+    return page_out(ReportPageOut, page)
 
 
 @router.get(

@@ -10,9 +10,8 @@ drops typing, receipts and presence between the two (see the consumer).
 
 from __future__ import annotations
 
-from django.db import transaction
-
 from core import events
+from kit.transactions import after_commit
 from modules.chat.domain import events as chat_events
 from modules.chat.domain.messages import direct_key
 from modules.chat.realtime import Delivery, publish_blocking
@@ -43,7 +42,7 @@ def contacts_delivery(a: int, b: int, *, conversation_id: int | None, closed: bo
 
 def _tell_sockets_after_commit(delivery: Delivery) -> None:
     # After commit: a rolled-back block must not close anybody's conversation on screen.
-    transaction.on_commit(lambda: publish_blocking([delivery]), robust=True)
+    after_commit(lambda: publish_blocking([delivery]))
 
 
 def on_contact_blocked(event: events.ContactBlocked) -> None:
@@ -63,9 +62,3 @@ def on_contact_unblocked(event: events.ContactUnblocked) -> None:
 def on_match_accepted(event: events.MatchAccepted) -> None:
     # Inside matching's transaction: the match and the conversation commit together.
     conversation_ensure_direct(user_id=event.user_id, friend_id=event.friend_id)
-
-
-def subscribe_all() -> None:
-    events.subscribe(events.ContactBlocked, on_contact_blocked)
-    events.subscribe(events.ContactUnblocked, on_contact_unblocked)
-    events.subscribe(events.MatchAccepted, on_match_accepted)

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from core.errors import DomainError, InvalidInput, NotFound, PermissionDenied
 from core.identity import Actor
 from core.ports.presence import Presence
+from kit.transactions import after_commit
 from modules.accounts.public import display_names
 from modules.chat import dependencies
 from modules.chat.domain import events
@@ -142,9 +143,9 @@ def _store(
             )
             for m in stored
         ]
-        transaction.on_commit(lambda: deliver(deliveries), robust=True)
+        after_commit(lambda: deliver(deliveries))
         job = partial(_push_to_offline, stored, members)
-        transaction.on_commit((lambda: push(job)) if push else job, robust=True)
+        after_commit((lambda: push(job)) if push else job)
     return len(stored)
 
 
@@ -251,4 +252,4 @@ def conversation_mark_read(*, actor: Actor, conversation_id: int, message_id: in
             text=events.read_event(conversation_id=conversation_id, user_id=actor.user_id, message_id=message_id),
             meta={"kind": "read", "conversation_id": conversation_id, "from": actor.user_id},
         )
-        transaction.on_commit(lambda: deliver([delivery]), robust=True)
+        after_commit(lambda: deliver([delivery]))

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.db import transaction
-
+from kit.transactions import after_commit
 from modules.chat.domain.events import encode
 from modules.chat.realtime import Delivery, publish_blocking
 
@@ -29,4 +28,4 @@ def sockets_notify(*, user_ids: Iterable[int], event: Mapping[str, Any]) -> None
     if not isinstance(kind, str) or not kind or kind in _RESERVED:
         raise ValueError(f"a socket notice needs its own type, not {kind!r}")
     delivery = Delivery(user_ids=tuple(sorted(set(user_ids))), text=encode(event), meta={"kind": NOTICE_KIND})
-    transaction.on_commit(lambda: publish_blocking([delivery]), robust=True)
+    after_commit(lambda: publish_blocking([delivery]))

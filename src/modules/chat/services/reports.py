@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from core import events
-from core.errors import NotFound, PermissionDenied, RuleViolated
-from core.identity import Actor
+from core.errors import NotFound, RuleViolated
+from core.identity import Actor, require_staff
 from core.pagination import Page, PageRequest
 from modules.chat import dependencies
 from modules.chat.domain.messages import MessageView, ReportReason
@@ -47,20 +47,15 @@ def message_report(*, actor: Actor, message_id: int, reason: ReportReason, note:
         return report
 
 
-def _require_staff(actor: Actor) -> None:
-    if not actor.is_staff:
-        raise PermissionDenied("Only staff handle reports.")
-
-
 def reports_list(*, actor: Actor, status: str | None, page: PageRequest) -> Page[ReportView]:
-    _require_staff(actor)
+    require_staff(actor, "Only staff handle reports.")
     items, total = repo.reports(status=status, limit=page.limit, offset=page.offset)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
 def report_case(*, actor: Actor, report_id: int) -> ReportCase:
     """The reported message with the messages around it: enough to judge, not the whole history."""
-    _require_staff(actor)
+    require_staff(actor, "Only staff handle reports.")
     report = repo.report_get(report_id)
     message = repo.get_message(report.message_id) if report else None
     if report is None or message is None:
@@ -72,7 +67,7 @@ def report_case(*, actor: Actor, report_id: int) -> ReportCase:
 
 
 def report_resolve(*, actor: Actor, report_id: int) -> ReportView:
-    _require_staff(actor)
+    require_staff(actor, "Only staff handle reports.")
     if repo.report_get(report_id) is None:
         raise NotFound("No such report.")
     now = dependencies.clock().now()

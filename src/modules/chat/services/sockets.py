@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from django.db import transaction
-
 from core.events import AccountDeactivated
+from kit.transactions import after_commit
 from modules.chat.realtime import revoke_blocking
 
 REASON_DEACTIVATED = "account_deactivated"
@@ -12,4 +11,4 @@ REASON_DEACTIVATED = "account_deactivated"
 
 def on_account_deactivated(event: AccountDeactivated) -> None:
     # After commit: a rolled-back deactivation must not disconnect anybody.
-    transaction.on_commit(lambda: revoke_blocking(event.user_id, reason=REASON_DEACTIVATED), robust=True)
+    after_commit(lambda: revoke_blocking(event.user_id, reason=REASON_DEACTIVATED))

@@ -8,8 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
 from core.api_errors import error_responses
-from core.pagination import PageRequest
-from kit.api import Id, PageQuery
+from kit.api import Id, PageQuery, page_out
 from modules.accounts.public import actor_of
 from modules.feedback import dependencies as deps
 from modules.feedback.api.schemas import (
@@ -92,8 +91,8 @@ def rating_create(request: HttpRequest, payload: RatingIn):
     description="The caller's own ratings, newest first.",
 )
 def ratings_given(request: HttpRequest, query: Query[PageQuery]):
-    page = ratings.ratings_given(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
-    return RatingPage(items=[_out(r) for r in page.items], total=page.total, limit=page.limit, offset=page.offset)
+    page = ratings.ratings_given(actor=actor_of(request), page=query.page_request())
+    return page_out(RatingPage, page, _out)
 
 
 @router.get(
@@ -108,13 +107,8 @@ def ratings_given(request: HttpRequest, query: Query[PageQuery]):
     ),
 )
 def ratings_received(request: HttpRequest, query: Query[PageQuery]):
-    page = ratings.ratings_received(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
-    return ReceivedRatingPage(
-        items=[ReceivedRatingOut(**asdict(r)) for r in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    page = ratings.ratings_received(actor=actor_of(request), page=query.page_request())
+    return page_out(ReceivedRatingPage, page, lambda r: ReceivedRatingOut(**asdict(r)))
 
 
 @router.get(
@@ -156,11 +150,9 @@ def ratings_staff_list(request: HttpRequest, query: Query[StaffRatingQuery]):
         friend_id=query.friend_id,
         side=query.side,
         hidden=query.hidden,
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
     )
-    return StaffRatingPage(
-        items=[_staff_out(r) for r in page.items], total=page.total, limit=page.limit, offset=page.offset
-    )
+    return page_out(StaffRatingPage, page, _staff_out)
 
 
 @router.post(
@@ -197,7 +189,7 @@ def _questions_raw(version) -> list[dict]:
     ),
 )
 def surveys_due(request: HttpRequest, query: Query[PageQuery]):
-    page = surveys.surveys_due(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
+    page = surveys.surveys_due(actor=actor_of(request), page=query.page_request())
     return SurveyDuePage(
         items=[
             SurveyDueOut(
@@ -291,9 +283,7 @@ def _detail_out(detail) -> SurveyDetailOut:
     description="Managers and admins: every survey, newest first, filterable by moment; 403 for others.",
 )
 def surveys_list(request: HttpRequest, query: Query[SurveyQuery]):
-    page = surveys.surveys_list(
-        actor=actor_of(request), moment=query.moment, page=PageRequest(query.limit, query.offset)
-    )
+    page = surveys.surveys_list(actor=actor_of(request), moment=query.moment, page=query.page_request())
     return SurveyPage(
         items=[_survey_out(s) for s in page.items], total=page.total, limit=page.limit, offset=page.offset
     )
@@ -462,7 +452,7 @@ def survey_texts(request: HttpRequest, survey_id: Id, query: Query[SurveyTextQue
         survey_id=survey_id,
         version=query.version,
         question=query.question,
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
     )
     return SurveyTextPage(
         items=[SurveyTextOut(**asdict(t)) for t in page.items],

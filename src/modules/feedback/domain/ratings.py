@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from core.errors import NotFound, RuleViolated
+from core.sessions import ENDED_STATUSES, SessionStatus
 
 RATING_WINDOW = timedelta(days=14)
 # Below this many ratings an average says more about one person than about the friend.
@@ -20,20 +21,12 @@ class Side(StrEnum):
     FRIEND = "friend"  # rates the user: private, for staff only
 
 
-class SessionOutcome(StrEnum):
-    """The session statuses feedback cares about (booking's own names)."""
-
-    COMPLETED = "completed"
-    NO_SHOW_USER = "no_show_user"
-    NO_SHOW_FRIEND = "no_show_friend"
-
-
 @dataclass(frozen=True)
 class SessionFacts:
     session_id: int
     user_id: int
     friend_id: int
-    status: str
+    status: SessionStatus
     end: datetime
     # When the session actually ended (completed or no-show recorded); None while it has not.
     ended_at: datetime | None
@@ -65,12 +58,12 @@ def check_can_rate(facts: SessionFacts | None, *, rater_id: int, now: datetime) 
     side = side_of(facts, rater_id) if facts else None
     if facts is None or side is None:
         raise NotFound("No such session.")
-    if facts.status not in set(SessionOutcome):
+    if facts.status not in ENDED_STATUSES:
         raise RatingRefused(
             "Only a session that took place can be rated.", code="session_not_rateable", extra={"status": facts.status}
         )
-    if (facts.status == SessionOutcome.NO_SHOW_USER and side == Side.USER) or (
-        facts.status == SessionOutcome.NO_SHOW_FRIEND and side == Side.FRIEND
+    if (facts.status == SessionStatus.NO_SHOW_USER and side == Side.USER) or (
+        facts.status == SessionStatus.NO_SHOW_FRIEND and side == Side.FRIEND
     ):
         raise RatingRefused("A no-show was recorded against you for this session.", code="no_show_against_rater")
     if now < opens_at(facts):
@@ -88,9 +81,9 @@ def check_can_rate(facts: SessionFacts | None, *, rater_id: int, now: datetime) 
     return side
 
 
-def counts_towards_average(*, side: Side, status: str) -> bool:
+def counts_towards_average(*, side: Side, status: SessionStatus) -> bool:
     """Users' ratings of sessions that took place; a session ending in a no-show says nothing of the talk."""
-    return side == Side.USER and status == SessionOutcome.COMPLETED
+    return side == Side.USER and status == SessionStatus.COMPLETED
 
 
 def shown_average(*, stars_sum: int, count: int) -> float | None:

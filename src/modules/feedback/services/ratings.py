@@ -9,7 +9,7 @@ from django.db import transaction
 
 from core import events
 from core.errors import Conflict, NotFound, PermissionDenied
-from core.identity import Actor, Role
+from core.identity import Actor, Role, require_staff
 from core.pagination import Page, PageRequest
 from modules.accounts.public import display_names
 from modules.booking.public import SessionOutcomeView, ended_sessions_of, session_outcome
@@ -166,22 +166,17 @@ def friend_summaries(friend_ids: list[int]) -> dict[int, FriendSummary]:
     return {fid: _summary(found.get(fid, SummaryView(fid, 0, 0))) for fid in friend_ids}
 
 
-def _require_staff(actor: Actor) -> None:
-    if not actor.is_staff:
-        raise PermissionDenied("Staff only.")
-
-
 def ratings_for_staff(
     *, actor: Actor, friend_id: int | None, side: str | None, hidden: bool | None, page: PageRequest
 ) -> Page[RatingView]:
-    _require_staff(actor)
+    require_staff(actor, "Staff only.")
     items, total = repo.staff_list(friend_id=friend_id, side=side, hidden=hidden, limit=page.limit, offset=page.offset)
     return Page(items, total, page.limit, page.offset)
 
 
 def rating_hide(*, actor: Actor, rating_id: int, reason: str, now: datetime) -> RatingView:
     """Hide a rating's comment from the friend (the stars still count); who, when and why are kept."""
-    _require_staff(actor)
+    require_staff(actor, "Staff only.")
     with transaction.atomic():
         hidden = repo.hide(rating_id=rating_id, staff_id=actor.user_id, reason=reason.strip(), at=now)
         if hidden is None:

@@ -10,17 +10,15 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.api_errors import error_responses
-from core.pagination import PageRequest
-from kit.api import Id, PageQuery, StrictSchema
+from kit.api import Id, PageQuery, StrictSchema, page_out
 from kit.fields import MAX_ID, AwareDatetime, Bool, Int, ParamBool, Timezone, param_int
 from kit.fields import Id as BodyId
 from modules.accounts.public import actor_of, display_names
 from modules.group_events import dependencies as deps
 from modules.group_events.domain.events import MAX_CAPACITY, MAX_HOSTS, SessionType
-from modules.group_events.repositories.events import EventView
 from modules.group_events.services import events as services
 from modules.group_events.services import seats as seat_services
-from modules.group_events.services.events import EventListing
+from modules.group_events.services.events import EventListing, EventView
 from modules.group_events.services.seats import Attendee, SeatState
 
 router = Router(tags=["events"])
@@ -294,7 +292,7 @@ def events_browse(request: HttpRequest, query: Query[EventBrowseQuery]):
         starts_after=query.starts_after,
         starts_before=query.starts_before,
         free_seats=query.free_seats,
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
         blocks=deps.contact_blocks(),
         now=deps.clock().now(),
     )
@@ -309,7 +307,7 @@ def events_browse(request: HttpRequest, query: Query[EventBrowseQuery]):
     description="The caller's own events as a host, drafts included, latest first (empty for non-hosts).",
 )
 def events_hosting(request: HttpRequest, query: Query[PageQuery]):
-    listing = services.events_hosting(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
+    listing = services.events_hosting(actor=actor_of(request), page=query.page_request())
     return _page(request, listing, query)
 
 
@@ -321,7 +319,7 @@ def events_hosting(request: HttpRequest, query: Query[PageQuery]):
     description="The caller's confirmed seats, offers and waitlist places, soonest event first.",
 )
 def my_seats(request: HttpRequest, query: Query[PageQuery]):
-    page = seat_services.my_seats(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
+    page = seat_services.my_seats(actor=actor_of(request), page=query.page_request())
     names = display_names(sorted({h for _, e in page.items for h in e.host_ids}))
     items = [
         EventMySeatsItem(
@@ -558,11 +556,9 @@ def event_join(request: HttpRequest, event_id: Id):
 def attendees(request: HttpRequest, event_id: Id, query: Query[PageQuery]):
     page = seat_services.attendees(
         actor=actor_of(request), event_id=event_id, blocks=deps.contact_blocks(),
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
     )  # fmt: skip
-    return EventAttendeePage(
-        items=[_attendee(a) for a in page.items], total=page.total, limit=page.limit, offset=page.offset
-    )
+    return page_out(EventAttendeePage, page, _attendee)
 
 
 @router.post(

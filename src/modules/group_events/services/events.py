@@ -19,6 +19,7 @@ from core.identity import Actor, Role
 from core.pagination import Page, PageRequest
 from core.ports.contacts import ContactBlocks
 from core.ports.media import MediaStorage, PresignedUpload
+from kit.transactions import after_commit
 from modules.accounts.public import display_names, people_basics
 from modules.chat.public import conversation_ensure_group
 from modules.group_events.domain import events as rules
@@ -290,7 +291,7 @@ def cover_set(
         repo.update(event_id, at=now, cover_key=key)
         previous = event.cover_key
         if previous and previous != key:
-            transaction.on_commit(lambda: _delete_quietly(storage, previous))
+            after_commit(lambda: _delete_quietly(storage, previous))
         updated = repo.get(event_id)
     assert updated is not None
     return updated

@@ -9,6 +9,7 @@ from ninja import Path, Query, Router, Status
 
 from core.api_errors import error_responses
 from core.pagination import PageRequest
+from kit.api import page_out
 from kit.fields import MAX_ID, ParamInt
 from modules.accounts.public import actor_of
 from modules.matching.api.schemas import (
@@ -63,7 +64,7 @@ def _match(item: MatchItem) -> MatchOut:
 
 
 def _page(page) -> MatchPageOut:
-    return MatchPageOut(items=[_match(i) for i in page.items], total=page.total, limit=page.limit, offset=page.offset)
+    return page_out(MatchPageOut, page, _match)
 
 
 @router.get(
@@ -80,7 +81,7 @@ def matches(request: HttpRequest, filters: Query[MatchFilters]) -> MatchPageOut:
         filters=Filters(
             session_type=filters.session_type, language=filters.language, max_price_minor=filters.max_price_minor
         ),
-        page=PageRequest(limit=filters.limit, offset=filters.offset),
+        page=filters.page_request(),
         deps=services.default_deps(),
     )
     return _page(page)
@@ -95,17 +96,11 @@ def matches(request: HttpRequest, filters: Query[MatchFilters]) -> MatchPageOut:
 )
 def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut:
     """Users only: the friends whose match they accepted. Changes nothing."""
-    page = services.my_friends(
-        actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset), deps=services.default_deps()
-    )
-    return MyFriendPageOut(
-        items=[
-            MyFriendOut(friend=_card(i.friend, is_favourite=i.is_favourite), accepted_at=i.accepted_at)
-            for i in page.items
-        ],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
+    page = services.my_friends(actor=actor_of(request), page=query.page_request(), deps=services.default_deps())
+    return page_out(
+        MyFriendPageOut,
+        page,
+        lambda i: MyFriendOut(friend=_card(i.friend, is_favourite=i.is_favourite), accepted_at=i.accepted_at),
     )
 
 
@@ -118,14 +113,9 @@ def my_friends(request: HttpRequest, query: Query[PageQuery]) -> MyFriendPageOut
 )
 def favourites(request: HttpRequest, query: Query[PageQuery]) -> FavouritePageOut:
     """Users only: the friends they keep as favourites, most recently saved first. Changes nothing."""
-    page = services.favourites_list(
-        actor=actor_of(request), page=PageRequest(limit=query.limit, offset=query.offset), deps=services.default_deps()
-    )
-    return FavouritePageOut(
-        items=[FavouriteOut(friend=_card(i.friend, is_favourite=True), saved_at=i.saved_at) for i in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
+    page = services.favourites_list(actor=actor_of(request), page=query.page_request(), deps=services.default_deps())
+    return page_out(
+        FavouritePageOut, page, lambda i: FavouriteOut(friend=_card(i.friend, is_favourite=True), saved_at=i.saved_at)
     )
 
 

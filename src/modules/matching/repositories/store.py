@@ -10,17 +10,8 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from kit.transactions import after_commit
 from modules.matching.models import Block, Favourite, FriendRating, MatchDecision, RematchRequest, TopMatch
-
-
-def after_commit(fn: Callable[[], None]) -> None:
-    """Run `fn` once the current transaction commits, or now when there is none (then the
-    change is already committed). Unlike `on_commit` outside a transaction, this does not open a
-    connection just to ask whether autocommit is on."""
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(fn)
-    else:
-        fn()
 
 
 @dataclass(frozen=True)

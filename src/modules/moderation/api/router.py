@@ -10,8 +10,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.api_errors import error_responses
-from core.pagination import PageRequest
-from kit.api import MAX_ID, Id, PageQuery, StrictSchema
+from kit.api import MAX_ID, Id, PageQuery, StrictSchema, page_out
 from kit.fields import AwareDatetime, ParamBool, param_int
 from modules.accounts.public import actor_of
 from modules.moderation import dependencies as deps
@@ -134,9 +133,9 @@ def suspensions_list(request: HttpRequest, query: Query[SuspensionQuery]):
         actor=actor_of(request),
         user_id=query.user_id,
         active=query.active,
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
     )
-    return SuspensionPage(items=[_out(s) for s in page.items], total=page.total, limit=page.limit, offset=page.offset)
+    return page_out(SuspensionPage, page, _out)
 
 
 @router.get(
@@ -154,11 +153,6 @@ def audit_list(request: HttpRequest, query: Query[AuditQuery]):
         action=query.action,
         target_type=query.target_type,
         target_id=query.target_id,
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
     )
-    return AuditPage(
-        items=[AuditEntryOut(**{k: getattr(a, k) for k in AuditEntryOut.model_fields}) for a in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return page_out(AuditPage, page, lambda a: AuditEntryOut(**{k: getattr(a, k) for k in AuditEntryOut.model_fields}))

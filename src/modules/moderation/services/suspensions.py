@@ -14,8 +14,8 @@ from datetime import datetime
 from django.db import transaction
 
 from core import events
-from core.errors import Conflict, FieldProblem, InvalidInput, NotFound, PermissionDenied
-from core.identity import Actor
+from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
+from core.identity import Actor, require_staff
 from core.pagination import Page, PageRequest
 from modules.accounts.public import account_deactivate, account_reactivate
 from modules.booking.public import sessions_cancel_for_suspension
@@ -25,15 +25,10 @@ from modules.moderation.repositories.moderation import SuspensionView
 logger = logging.getLogger(__name__)
 
 
-def _require_staff(actor: Actor) -> None:
-    if not actor.is_staff:
-        raise PermissionDenied("Only staff can do this.", code="staff_only")
-
-
 def suspension_create(
     *, actor: Actor, user_id: int, reason: str, ends_at: datetime | None, now: datetime
 ) -> SuspensionView:
-    _require_staff(actor)
+    require_staff(actor)
     if ends_at is not None and ends_at <= now:
         raise InvalidInput(
             "A suspension must end in the future.", errors=[FieldProblem(("body", "ends_at"), "must be in the future")]
@@ -62,7 +57,7 @@ def suspension_create(
 
 
 def suspension_lift(*, actor: Actor, suspension_id: int, reason: str, now: datetime) -> SuspensionView:
-    _require_staff(actor)
+    require_staff(actor)
     with transaction.atomic():
         suspension = repo.suspension_lock(suspension_id)
         if suspension is None:
@@ -106,6 +101,6 @@ def suspensions_end_expired(*, now: datetime) -> int:
 def suspensions_list(
     *, actor: Actor, user_id: int | None, active: bool | None, page: PageRequest
 ) -> Page[SuspensionView]:
-    _require_staff(actor)
+    require_staff(actor)
     items, total = repo.suspensions_list(user_id=user_id, active=active, limit=page.limit, offset=page.offset)
     return Page(items, total, page.limit, page.offset)

@@ -24,6 +24,7 @@ from core.clock import Clock
 from core.errors import ProviderUnavailable
 from core.ports.email import EmailError, EmailSender
 from core.ports.push import InvalidDeviceToken, PushError, PushSender, PushUnavailable
+from kit.transactions import after_commit
 from modules.notifications.domain.kinds import CONFIGURABLE, NotificationKind, channels_for
 from modules.notifications.domain.quiet_hours import quiet_until
 from modules.notifications.repositories import outbox as repo
@@ -87,7 +88,7 @@ def notify(
         first_sweep_at=wait or now + FIRST_ATTEMPT_GRACE,
     )
     if created and wait is None and (channels.push or channels.email):
-        transaction.on_commit(lambda: schedule(view.id))
+        after_commit(lambda: schedule(view.id))
     return created
 
 

@@ -11,10 +11,9 @@ from typing import Any
 
 from core import events
 from core.errors import NotFound
-from core.identity import Actor
+from core.identity import Actor, require_staff
 from modules.personality.domain.ports import QuestionnaireRepository
 from modules.personality.domain.questionnaire import AnswerSet, Questionnaire, questions_from_raw, validate_answers
-from modules.personality.domain.rules import require_staff
 from modules.personality.repositories.questionnaire import DjangoQuestionnaireRepository
 
 default_repository: QuestionnaireRepository = DjangoQuestionnaireRepository()
@@ -34,7 +33,7 @@ def questionnaire_current(*, actor: Actor, repo: QuestionnaireRepository = defau
 def questionnaire_publish(
     *, actor: Actor, questions: Sequence[Mapping[str, Any]], repo: QuestionnaireRepository = default_repository
 ) -> Questionnaire:
-    require_staff(actor)
+    require_staff(actor, "Only staff can publish a questionnaire.")
     valid = questions_from_raw(list(questions))
     with repo.atomic():
         published = repo.publish(valid)

@@ -16,7 +16,6 @@ from core.api_errors import error_responses
 from kit.api import MAX_ID, StrictSchema
 from modules.accounts.public import actor_of
 from modules.privacy import dependencies as deps
-from modules.privacy.repositories.erasures import ErasureView
 from modules.privacy.services import archives, erasure
 from modules.privacy.services.export import personal_data_export
 
@@ -42,7 +41,7 @@ class StaffErasureIn(StrictSchema):
     user_id: int = Field(ge=1, le=MAX_ID, strict=True)
 
 
-def _erasure_out(view: ErasureView) -> ErasureOut:
+def _erasure_out(view: erasure.ErasureView) -> ErasureOut:
     return ErasureOut(
         status=view.status, requested_at=view.requested_at, due_at=view.due_at, finished_at=view.finished_at
     )

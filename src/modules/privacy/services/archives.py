@@ -14,12 +14,12 @@ import zipfile
 from datetime import datetime, timedelta
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
 
 from core.errors import NotFound
 from core.identity import Actor
 from core.ports.media import MediaStorage
 from core.ports.tasks import TaskQueue
+from kit.transactions import after_commit
 from modules.accounts.public import personal_media_keys
 from modules.privacy.repositories import archives as repo
 from modules.privacy.repositories.archives import ArchiveView
@@ -43,7 +43,7 @@ def archive_request(*, actor: Actor, now: datetime, tasks: TaskQueue) -> Archive
     if latest is not None and latest.status == "pending" and now - latest.requested_at < PENDING_REUSE:
         return latest
     archive = repo.create(user_id=actor.user_id, at=now)
-    transaction.on_commit(lambda: tasks.enqueue(BUILD_TASK, archive_id=archive.id))
+    after_commit(lambda: tasks.enqueue(BUILD_TASK, archive_id=archive.id))
     return archive
 
 
@@ -101,4 +101,4 @@ def archives_expire(*, now: datetime, storage: MediaStorage) -> int:
 def archives_erase(user_id: int, *, storage: MediaStorage) -> None:
     """Erasure: the archives and their files go (they hold everything about the person)."""
     repo.delete_of(user_id)
-    transaction.on_commit(lambda: storage.delete_prefix(prefix=prefix_of(user_id)))
+    after_commit(lambda: storage.delete_prefix(prefix=prefix_of(user_id)))

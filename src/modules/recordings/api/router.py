@@ -17,9 +17,8 @@ from kit.fields import MAX_ID
 from modules.accounts.public import actor_of
 from modules.recordings import dependencies as deps
 from modules.recordings import public
-from modules.recordings.repositories.recordings import RecordingView
 from modules.recordings.services import recordings as services
-from modules.recordings.services.recordings import PlaybackLink, SessionRecordings
+from modules.recordings.services.recordings import PlaybackLink, RecordingView, SessionRecordings
 
 router = Router(tags=["recordings"])
 staff_router = Router(tags=["recordings"])

@@ -23,6 +23,7 @@ from core.pagination import Page, PageRequest
 from core.ports.media import MediaStorage
 from core.ports.recording import RecordingGone, RecordingHandle, RecordingResult, RtcRecorder
 from core.ports.rtc import RtcRole, RtcTokenIssuer
+from kit.transactions import after_commit
 from modules.accounts.public import friend_offer
 from modules.booking.public import SessionOutcomeView, rtc_channel, session_outcome
 from modules.chat.public import sockets_notify
@@ -363,7 +364,7 @@ def person_erase(*, user_id: int, recorder: RtcRecorder, media: MediaStorage) ->
             media.delete_prefix(prefix=prefix)
 
     # After the commit: a rolled-back erasure must not have deleted the files.
-    transaction.on_commit(delete_files)
+    after_commit(delete_files)
     return len(ids)
 
 

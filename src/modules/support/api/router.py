@@ -10,8 +10,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.api_errors import error_responses
-from core.pagination import PageRequest
-from kit.api import MAX_ID, Id, PageQuery, StrictSchema
+from kit.api import MAX_ID, Id, PageQuery, StrictSchema, page_out
 from kit.fields import AwareDatetime, ParamBool, param_int
 from modules.accounts.public import actor_of
 from modules.support import dependencies as deps
@@ -163,8 +162,8 @@ def report_open(request: HttpRequest, payload: SupportReportIn):
     description="The caller's tickets, most recently active first.",
 )
 def tickets_mine(request: HttpRequest, query: Query[PageQuery]):
-    page = tickets.tickets_mine(actor=actor_of(request), page=PageRequest(query.limit, query.offset))
-    return TicketPage(items=[_ticket(t) for t in page.items], total=page.total, limit=page.limit, offset=page.offset)
+    page = tickets.tickets_mine(actor=actor_of(request), page=query.page_request())
+    return page_out(TicketPage, page, _ticket)
 
 
 @router.get(
@@ -211,9 +210,9 @@ def queue(request: HttpRequest, query: Query[TicketQueueQuery]):
         unassigned=query.unassigned,
         requester_id=query.requester_id,
         created_before=query.created_before,
-        page=PageRequest(query.limit, query.offset),
+        page=query.page_request(),
     )
-    return TicketPage(items=[_ticket(t) for t in page.items], total=page.total, limit=page.limit, offset=page.offset)
+    return page_out(TicketPage, page, _ticket)
 
 
 @staff_router.get(

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from core import events
 from core.errors import FieldProblem, InvalidInput, NotFound, PermissionDenied
-from core.identity import STAFF_ROLES, Actor
+from core.identity import STAFF_ROLES, Actor, require_staff
 from core.pagination import Page, PageRequest
 from modules.accounts.public import person_basics
 from modules.booking.public import session_outcome
@@ -24,11 +24,6 @@ from modules.support.repositories.tickets import TicketMessageView, TicketView
 class TicketThread:
     ticket: TicketView
     messages: list[TicketMessageView]
-
-
-def _require_staff(actor: Actor) -> None:
-    if not actor.is_staff:
-        raise PermissionDenied("Only staff work the support queue.", code="staff_only")
 
 
 def _check_link(actor: Actor, link_type: LinkType | None, link_id: int | None) -> None:
@@ -149,12 +144,12 @@ def ticket_reply(*, actor: Actor, ticket_id: int, body: str, internal: bool, now
 
 
 def staff_ticket_thread(*, actor: Actor, ticket_id: int) -> TicketThread:
-    _require_staff(actor)
+    require_staff(actor, "Only staff work the support queue.")
     return ticket_thread(actor=actor, ticket_id=ticket_id)
 
 
 def staff_ticket_reply(*, actor: Actor, ticket_id: int, body: str, internal: bool, now: datetime) -> TicketThread:
-    _require_staff(actor)
+    require_staff(actor, "Only staff work the support queue.")
     return ticket_reply(actor=actor, ticket_id=ticket_id, body=body, internal=internal, now=now)
 
 
@@ -180,7 +175,7 @@ def queue(
     created_before: datetime | None,
     page: PageRequest,
 ) -> Page[TicketView]:
-    _require_staff(actor)
+    require_staff(actor, "Only staff work the support queue.")
     items, total = repo.queue(
         status=status,
         category=category,
@@ -195,7 +190,7 @@ def queue(
 
 
 def ticket_assign(*, actor: Actor, ticket_id: int, assignee_id: int | None, now: datetime) -> TicketView:
-    _require_staff(actor)
+    require_staff(actor, "Only staff work the support queue.")
     if assignee_id is not None:
         assignee = person_basics(assignee_id)
         if assignee is None or not assignee.is_active or assignee.role not in STAFF_ROLES:
@@ -221,7 +216,7 @@ def ticket_assign(*, actor: Actor, ticket_id: int, assignee_id: int | None, now:
 
 
 def ticket_move(*, actor: Actor, ticket_id: int, status: Status, now: datetime) -> TicketView:
-    _require_staff(actor)
+    require_staff(actor, "Only staff work the support queue.")
     with transaction.atomic():
         ticket = _visible(actor, ticket_id, lock=True)
         rules.check_staff_move(Status(ticket.status), status)

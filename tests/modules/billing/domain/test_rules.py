@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from core.sessions import SessionSide
 from modules.billing.domain.entitlement import (
     PlanTerms,
     Reason,
@@ -51,12 +52,12 @@ def test_no_subscription_is_not_covered_but_premium_is_possible():
 
 
 def test_refund_policy_follows_cancellation_policy():
-    assert on_cancellation(by_side="friend", late=True) == GiveBack.FULL
-    assert on_cancellation(by_side="staff", late=True) == GiveBack.FULL
-    assert on_cancellation(by_side="user", late=False) == GiveBack.FULL
-    assert on_cancellation(by_side="user", late=True) == GiveBack.NONE
-    assert on_no_show(absent_side="friend") == GiveBack.FULL
-    assert on_no_show(absent_side="user") == GiveBack.NONE
+    assert on_cancellation(by_side=SessionSide.FRIEND, late=True) == GiveBack.FULL
+    assert on_cancellation(by_side=SessionSide.STAFF, late=True) == GiveBack.FULL
+    assert on_cancellation(by_side=SessionSide.USER, late=False) == GiveBack.FULL
+    assert on_cancellation(by_side=SessionSide.USER, late=True) == GiveBack.NONE
+    assert on_no_show(absent_side=SessionSide.FRIEND) == GiveBack.FULL
+    assert on_no_show(absent_side=SessionSide.USER) == GiveBack.NONE
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from core.clock import FrozenClock
 from core.identity import Actor, Role
+from core.pagination import PageRequest
 from modules.billing.domain import ledger as rules
 from modules.billing.models import IncludedSessionUse, LedgerEntry, Payout
 from modules.billing.repositories import ledger as ledger_repo
@@ -102,7 +103,7 @@ def test_random_histories_through_the_services_keep_the_rows_sound(fakes, histor
                 net = next(line.amount_minor for line in rules.earning(gross) if line.account == "friend")
                 assert 0 <= debited[session_id] <= net, "a refund took back more than the session earned"
             elif action == "payout":
-                available = ledger.earnings_of(actor=actor, limit=1, offset=0, now=now)[0]
+                available = ledger.earnings_of(actor=actor, page=PageRequest(limit=1), now=now)[0]
                 available_minor = available[0].available_minor if available else 0
                 paid_before = Payout.objects.filter(friend=friend).aggregate(s=Sum("amount_minor"))["s"] or 0
                 payouts.payout_cycle(gateway=gateway, clock=clock)
@@ -113,7 +114,7 @@ def test_random_histories_through_the_services_keep_the_rows_sound(fakes, histor
             else:
                 clock.advance(timedelta(days=value))
 
-            balances, _, _ = ledger.earnings_of(actor=actor, limit=1, offset=0, now=clock.now())
+            balances, _ = ledger.earnings_of(actor=actor, page=PageRequest(limit=1), now=clock.now())
             shown = balances[0].balance_minor if balances else 0
             assert shown == _friend_rows(friend.pk)
             for journal, total in ledger_repo.journal_sums().items():

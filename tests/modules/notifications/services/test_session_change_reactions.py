@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from core import events
-from modules.notifications.handlers import on_session_status_changed
 from modules.notifications.models import Notification
+from modules.notifications.services.reactions import on_session_status_changed
 from tests.clock import NOW
 from tests.modules.accounts.factories import FriendFactory, bearer
 from tests.modules.billing.factories import SubscriberFactory
