@@ -1,5 +1,6 @@
 """Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans,
-two upcoming group events (one with a seat left, one full with a waitlist).
+two upcoming group events (one with a seat left, one full with a waitlist), and two sessions for the
+demo user (one to rate, one to join).
 
 Safe to run again: existing demo accounts are updated, never duplicated.
 """
@@ -13,9 +14,9 @@ from django.db import transaction
 
 from entrypoints.demo_history import demo_history_ensure
 from entrypoints.demo_matching import demo_matching_ensure
-from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
+from modules.accounts.public import demo_accounts_ensure, demo_friend_ids, demo_user_id
 from modules.billing.public import demo_plans_ensure
-from modules.booking.public import demo_availability_ensure
+from modules.booking.public import demo_availability_ensure, demo_sessions_ensure
 from modules.group_events.public import demo_events_ensure
 
 
@@ -28,6 +29,8 @@ class Command(BaseCommand):
             demo_availability_ensure(demo_friend_ids())
             created += demo_matching_ensure()
             created += demo_events_ensure()
+            # Before the history, whose past sessions would otherwise count as the demo user's.
+            created += demo_sessions_ensure(demo_user_id(), demo_friend_ids())
             created += demo_history_ensure(demo_friend_ids())
         for line in created:
             self.stdout.write(line)
