@@ -25,8 +25,10 @@ const STATUS: Record<Session["status"], string> = {
 
 export function Sessions() {
   const { me } = useAuth();
-  const booked = useSearchParams().get("booked");
-  const [when, setWhen] = useState<When>("upcoming");
+  const params = useSearchParams();
+  const booked = params.get("booked");
+  const ended = params.get("ended");
+  const [when, setWhen] = useState<When>(ended ? "past" : "upcoming");
   const role = me?.role === "friend" ? "friend" : "user";
   const timeZone = usableTimeZone(me?.timezone, browserTimeZone());
   const { state } = useLoad(
@@ -58,6 +60,11 @@ export function Sessions() {
       {booked ? (
         <p className="success" role="status">
           Booked! Your session is in the list below.
+        </p>
+      ) : null}
+      {ended ? (
+        <p className="success" role="status">
+          Session ended. You can rate it below.
         </p>
       ) : null}
       <div className="tabs" role="group" aria-label="Which sessions">
