@@ -16,7 +16,11 @@ const PAGE = 20;
 /** Where a notification leads, from the ids in its data (never a URL taken from the data). */
 function linkOf(item: Notification): string | null {
   const data = item.data as Record<string, unknown>;
-  const id = (key: string) => (typeof data[key] === "number" || typeof data[key] === "string" ? String(data[key]) : null);
+  // Only plain ids make a path: nothing from the data is used as a URL as such.
+  const id = (key: string) => {
+    const value = data[key];
+    return (typeof value === "number" || typeof value === "string") && /^\d{1,18}$/.test(String(value)) ? String(value) : null;
+  };
   if (id("conversation_id")) return `/chat/${id("conversation_id")}`;
   if (id("session_id")) return "/sessions";
   if (id("friend_id") && /match/.test(item.kind)) return `/friends/${id("friend_id")}`;
