@@ -74,9 +74,10 @@ test("a user starts the trial, books a friend's free slot; the friend sees it; t
   // History survives a reload, in order.
   await friendPage.reload();
   const messages = friendPage.getByRole("list", { name: "Conversation" }).getByRole("listitem");
-  await expect(messages).toHaveCount(2);
-  await expect(messages.nth(0)).toContainText(userSays);
-  await expect(messages.nth(1)).toContainText(friendSays);
+  // The demo history may hold older messages: ours are the last two, once each, in order.
+  await expect(messages.last()).toContainText(friendSays);
+  await expect(messages.nth(-2)).toContainText(userSays);
+  await expect(messages.filter({ hasText: userSays })).toHaveCount(1);
 
   // The user reports the friend's message: it reaches staff as a safety ticket.
   const friendMessage = userPage.getByRole("list", { name: "Conversation" }).getByRole("listitem").filter({ hasText: friendSays });
