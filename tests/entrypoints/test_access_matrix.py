@@ -421,6 +421,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("PATCH", "/api/users/me/consents"): Rule(signed_in(), body={"marketing": False}),
     # The bare benchmark/probe endpoint: no auth, no data.
     ("GET", "/api/health/ping"): Rule(dict.fromkeys(ROLES, 200)),
+    # The landing page's friends: public cards only, for anyone.
+    ("GET", "/api/friends/highlights"): Rule(dict.fromkeys(ROLES, 200)),
     # Chat: a conversation between user_a and friend_x; staff read it only through a report.
     ("POST", "/api/chat/ticket"): Rule(signed_in(201)),
     ("GET", "/api/chat/conversations"): Rule(signed_in(), check=_no_foreign_conversations),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -84,3 +85,16 @@ def test_seed_demo_has_one_ready_recording_the_demo_user_can_play(client, fakes)
     user = User.objects.get(email="user@demo.humanlink.local")
     link = client.get(f"/api/recordings/{rec.pk}/playback", headers=bearer(user))
     assert link.status_code == 200
+
+
+def test_seed_demo_gives_the_demo_user_a_session_to_rate_and_one_to_join():
+    from modules.booking.models import Session
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    from django.utils import timezone
+
+    user = User.objects.get(email="user@demo.humanlink.local")
+    # The demo history adds older sessions; these two are the recent ones, made once.
+    recent = Session.objects.filter(user=user, start__gte=timezone.now() - timedelta(hours=3))
+    assert sorted((s.session_type, s.status) for s in recent) == [("text", "completed"), ("voice", "booked")]

@@ -15,7 +15,7 @@ from modules.booking.api.router import router as sessions_router
 from modules.chat.api.router import router as chat_router
 from modules.feedback.api.router import router as feedback_router
 from modules.group_events.api.router import router as events_router
-from modules.matching.api.router import blocks_router
+from modules.matching.api.router import blocks_router, highlights_router
 from modules.matching.api.router import router as matches_router
 from modules.moderation.api.router import router as moderation_router
 from modules.notifications.api.router import router as notifications_router
@@ -58,6 +58,7 @@ api.add_router("/questionnaire", questionnaire_router)
 api.add_router("/auth/token", auth_token_router)
 api.add_router("/matches", matches_router)
 api.add_router("/blocks", blocks_router)
+api.add_router("/friends", highlights_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/chat", chat_router)
 api.add_router("/payments", payments_router)

@@ -28,7 +28,8 @@ from modules.accounts.repositories.offers import (
 )
 from modules.accounts.repositories.stats import do_not_sell_user_ids, signup_cohort_view, weekly_capacities
 from modules.accounts.services import staff as staff_services
-from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids
+from modules.accounts.services.avatar import avatar_url
+from modules.accounts.services.demo import demo_accounts_ensure, demo_friend_ids, demo_user_id
 
 __all__ = [
     "EMAIL_REFUSAL_CODES",
@@ -42,8 +43,10 @@ __all__ = [
     "active_friend_listings",
     "actor_of",
     "avatar_key_owned_by",
+    "avatar_link",
     "demo_accounts_ensure",
     "demo_friend_ids",
+    "demo_user_id",
     "display_names",
     "do_not_sell_user_ids",
     "email_of",
@@ -57,6 +60,11 @@ __all__ = [
     "signup_cohort_view",
     "weekly_capacities",
 ]
+
+
+def avatar_link(avatar_key: str) -> str | None:
+    """A short-lived link to show this avatar (None without one); valid for 10 minutes."""
+    return avatar_url(avatar_key=avatar_key, storage=dependencies.media_storage())
 
 
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:

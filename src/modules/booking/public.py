@@ -12,7 +12,8 @@ from core.identity import Role
 from modules.accounts.public import friend_offer, person_basics
 from modules.booking import dependencies as deps
 from modules.booking.domain.availability import AvailabilityRules, WeeklyWindow, local_week
-from modules.booking.domain.sessions import JOIN_EARLY, TOKEN_GRACE, join_window_open, rtc_channel
+from modules.booking.domain.intervals import Interval
+from modules.booking.domain.sessions import JOIN_EARLY, TOKEN_GRACE, SessionStatus, join_window_open, rtc_channel
 from modules.booking.domain.weekly_hours import HOURS_PER_WEEK, week_start_of, weekly_hours_of_raw
 from modules.booking.repositories import outcomes as outcomes_repo
 from modules.booking.repositories import personal_data as _personal_data
@@ -60,6 +61,36 @@ def demo_availability_ensure(friend_ids: list[int]) -> None:
                 timezone=offer.timezone if offer else "UTC", weekly=weekly, min_notice=timedelta(hours=1)
             ),
         )
+
+
+def demo_sessions_ensure(user_id: int | None, friend_ids: list[int]) -> list[str]:
+    """Demo sessions (make run) for the demo user, so every step can be tried at once: a text
+    session with the first friend that ended an hour ago (rate it) and a voice session with the
+    second that starts in 5 minutes (join it: the call screen). Created once; kept afterwards."""
+    if user_id is None or len(friend_ids) < 2:
+        return []
+    now = deps.clock().now().replace(second=0, microsecond=0)
+    wanted = [
+        (friend_ids[0], "text", now - timedelta(minutes=90), SessionStatus.COMPLETED),
+        (friend_ids[1], "voice", now + timedelta(minutes=5), SessionStatus.BOOKED),
+    ]
+    lines = []
+    for friend_id, session_type, start, status in wanted:
+        if repo.has_session_of_type(user_id=user_id, friend_id=friend_id, session_type=session_type):
+            continue
+        offer = friend_offer(friend_id)
+        repo.create_session(
+            user_id=user_id,
+            friend_id=friend_id,
+            session_type=session_type,
+            slot=Interval(start, start + timedelta(minutes=30)),
+            price_minor=offer.prices_minor.get(session_type, 0) if offer else 0,
+            currency=offer.currency if offer else "usd",
+            at=now,
+            status=status,
+        )
+        lines.append(f"created demo {session_type} session ({status.value})")
+    return lines
 
 
 # Above this many ids, reading every row is cheaper than an enormous IN list.

@@ -1802,6 +1802,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/friends/highlights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A few friends to show on the landing page (anyone)
+         * @description Anyone, signed in or not: up to 6 active friends taking bookings, best rated first (then the
+         *     longest-standing), with only their public card: name, headline, avatar link, public rating and kinds of
+         *     session. Cached for 5 minutes. Changes nothing.
+         */
+        get: operations["friends_highlights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/ping": {
         parameters: {
             query?: never;
@@ -4462,6 +4484,32 @@ export interface components {
             session_types: string[];
             /** Timezone */
             timezone: string;
+        };
+        /**
+         * FriendHighlightOut
+         * @description A friend as the public landing page shows them: nothing beyond their public card.
+         */
+        FriendHighlightOut: {
+            /**
+             * Avatar Url
+             * @description A short-lived link (10 minutes); null without an avatar
+             */
+            avatar_url: string | null;
+            /** Display Name */
+            display_name: string;
+            /** Headline */
+            headline: string;
+            /** Id */
+            id: number;
+            /**
+             * Rating Average
+             * @description One decimal, once the friend has at least 3 ratings
+             */
+            rating_average: number | null;
+            /** Rating Count */
+            rating_count: number | null;
+            /** Session Types */
+            session_types: string[];
         };
         /** FriendPageOut */
         FriendPageOut: {
@@ -14673,6 +14721,35 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A backing service is unavailable; nothing was changed, retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    friends_highlights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendHighlightOut"][];
                 };
             };
             /** @description A backing service is unavailable; nothing was changed, retry later */

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AuthProvider } from "@/components/auth";
+import { ConsentBanner, ConsentSettingsLink } from "@/components/consent-banner";
 import { SiteHeader } from "@/components/site-header";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
@@ -29,7 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </AuthProvider>
         <footer className="site-footer">
           <p>© HumanLink. Real conversations with real people.</p>
+          <ConsentSettingsLink />
         </footer>
+        <ConsentBanner />
       </body>
     </html>
   );

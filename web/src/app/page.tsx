@@ -1,6 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { publicApi } from "@/api/client";
+import type { components } from "@/api/schema";
+import { TrackedLink, TrackView } from "@/components/track";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
+
+type Highlight = components["schemas"]["FriendHighlightOut"];
+
+// Rendered per request so the friends shown are current (the API caches them for 5 minutes).
+export const dynamic = "force-dynamic";
 
 const TITLE = "Unlimited Connections: meet friends who fit you";
 
@@ -38,9 +45,64 @@ const STEPS = [
   },
 ];
 
-export default function LandingPage() {
+/** The friends' highlights, or none when the API cannot be reached (the page still works). */
+async function loadHighlights(): Promise<Highlight[]> {
+  try {
+    const { data } = await publicApi.GET("/api/friends/highlights", { cache: "no-store" });
+    return data ?? [];
+  } catch {
+    return [];
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join("");
+}
+
+function Highlights({ friends }: { friends: Highlight[] }) {
+  if (friends.length === 0) return null;
+  return (
+    <section aria-labelledby="friends-title" className="section">
+      <h2 id="friends-title">Meet some of our friends</h2>
+      <ul className="highlights" aria-label="Friends">
+        {friends.map((friend) => (
+          <li key={friend.id} className="card highlight">
+            {friend.avatar_url ? (
+              // A short-lived signed link from the media store: next/image would cache it past expiry.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={friend.avatar_url} alt="" className="avatar" width={56} height={56} />
+            ) : (
+              <span className="avatar" aria-hidden="true">
+                {initials(friend.display_name)}
+              </span>
+            )}
+            <div>
+              <h3>{friend.display_name}</h3>
+              <p>{friend.headline}</p>
+              <p className="muted">
+                {friend.rating_average !== null && friend.rating_count !== null
+                  ? `★ ${friend.rating_average.toFixed(1)} (${friend.rating_count} ratings) · `
+                  : "New on HumanLink · "}
+                {friend.session_types.join(", ")}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default async function LandingPage() {
+  const friends = await loadHighlights();
   return (
     <>
+      <TrackView event="landing_view" />
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">Unlimited Connections</h1>
         <p className="lead">
@@ -48,9 +110,9 @@ export default function LandingPage() {
           when it suits you both.
         </p>
         <p>
-          <Link href="/signup" className="button button-large">
+          <TrackedLink href="/signup" className="button button-large" location="hero">
             Start 7-Day Free Trial
-          </Link>
+          </TrackedLink>
         </p>
         <p className="muted">No charge during the trial. Cancel any time.</p>
       </section>
@@ -66,6 +128,8 @@ export default function LandingPage() {
           ))}
         </ol>
       </section>
+
+      <Highlights friends={friends} />
 
       <section aria-labelledby="why-title" className="section">
         <h2 id="why-title">Why people choose HumanLink</h2>
@@ -87,9 +151,9 @@ export default function LandingPage() {
 
       <section className="section cta" aria-labelledby="cta-title">
         <h2 id="cta-title">Ready to meet someone new?</h2>
-        <Link href="/signup" className="button button-large">
+        <TrackedLink href="/signup" className="button button-large" location="footer">
           Start 7-Day Free Trial
-        </Link>
+        </TrackedLink>
       </section>
     </>
   );

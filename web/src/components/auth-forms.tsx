@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "./field";
 import { ProblemAlert } from "./problem-alert";
+import { track } from "@/lib/analytics";
 import { useAuth } from "./auth";
 import {
   isLocalMode,
@@ -50,6 +51,7 @@ export function SignUpForm() {
     const data = new FormData(event.currentTarget);
     form.setBusy(true);
     const result = await signUp(String(data.get("email") ?? ""), String(data.get("password") ?? ""));
+    if (result.kind !== "error") track("sign_up", { method: "email" });
     await follow(result, "/onboarding");
   }
 

@@ -15,6 +15,8 @@ type AuthState = {
   me: Me | null;
   signIn: (pair: TokenPair) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Read /api/users/me again (after the profile changed). */
+  refresh: () => Promise<void>;
 };
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -73,7 +75,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (pair) await call(publicApi.POST("/api/auth/token/logout", { body: { refresh_token: pair.refresh } }));
   }, []);
 
-  const value = useMemo(() => ({ status, me, signIn, signOut }), [status, me, signIn, signOut]);
+  const value = useMemo(() => ({ status, me, signIn, signOut, refresh: load }), [status, me, signIn, signOut, load]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

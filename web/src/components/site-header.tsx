@@ -13,6 +13,11 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <ul>
+          {status === "signed-in" && (me?.role === "manager" || me?.role === "admin") ? (
+            <li>
+              <Link href="/staff">Staff</Link>
+            </li>
+          ) : null}
           {status === "signed-in" ? (
             <>
               {me?.role === "friend" ? (
@@ -35,6 +40,12 @@ export function SiteHeader() {
                   <Link href="/subscribe">Plan</Link>
                 </li>
               )}
+              <li>
+                <Link href="/notifications">Notifications</Link>
+              </li>
+              <li>
+                <Link href="/profile">Profile</Link>
+              </li>
               <li>
                 <button
                   type="button"

@@ -1,11 +1,29 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export const DEMO_PASSWORD = "humanlink-demo-123";
 export const DEMO_USER = "user@demo.humanlink.local";
 export const DEMO_FRIEND = "friend1@demo.humanlink.local";
+export const DEMO_MANAGER = "manager@demo.humanlink.local";
+export const DEMO_ADMIN = "admin@demo.humanlink.local";
+
+/** Sign in through the API (for setting the scene); the access token. */
+export async function apiLogin(request: APIRequestContext, email: string): Promise<string> {
+  const response = await request.post("/api/auth/app/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
+  expect(response.ok()).toBeTruthy();
+  return ((await response.json()) as { meta: { access_token: string } }).meta.access_token;
+}
+
+/** Sign in through the login page and land on `next`. */
+export async function uiLogin(page: Page, email: string, next: string) {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(new RegExp(next.replace(/[/?]/g, "\\$&")));
+}
 
 /** No serious or critical accessibility violations on the page as it stands. */
 export async function expectAccessible(page: Page) {

@@ -6,10 +6,19 @@ test("the landing page is server-rendered with its metadata, and its CTA leads t
   const html = await (await request.get("/")).text();
   expect(html).toContain("Unlimited Connections");
   expect(html).toContain("Start 7-Day Free Trial");
+  // Friends' highlights come from the API, rendered on the server too (the demo friends).
+  expect(html).toContain("Meet some of our friends");
+  expect(html).toContain("Fran Friend");
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Unlimited Connections" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "How it works" })).toBeVisible();
+  const friends = page.getByRole("list", { name: "Friends" }).getByRole("listitem");
+  await expect(friends.first()).toBeVisible();
+  expect(await friends.count()).toBeGreaterThanOrEqual(3);
+  // Without a Google Analytics id configured there is nothing to consent to: no banner, no script.
+  await expect(page.getByRole("region", { name: "Cookies and analytics" })).toHaveCount(0);
+  await expect(page.locator('script[src*="googletagmanager"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Unlimited Connections/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");

@@ -1,5 +1,6 @@
 """Idempotent demo data for `make run`: staff, users and friends with profiles, subscription plans,
-two upcoming group events (one with a seat left, one full with a waitlist).
+two upcoming group events (one with a seat left, one full with a waitlist), and two sessions for the
+demo user (one to rate, one to join).
 
 Safe to run again: existing demo accounts are updated, never duplicated.
 """
@@ -16,9 +17,9 @@ from entrypoints.demo_history import demo_history_ensure
 from entrypoints.demo_matching import demo_matching_ensure
 from entrypoints.demo_recordings import demo_recordings_ensure
 from modules.accounts.models import User
-from modules.accounts.public import demo_accounts_ensure, demo_friend_ids
+from modules.accounts.public import demo_accounts_ensure, demo_friend_ids, demo_user_id
 from modules.billing.public import demo_plans_ensure
-from modules.booking.public import demo_availability_ensure
+from modules.booking.public import demo_availability_ensure, demo_sessions_ensure
 from modules.feedback.public import demo_surveys_ensure
 from modules.group_events.public import demo_events_ensure
 
@@ -32,6 +33,8 @@ class Command(BaseCommand):
             demo_availability_ensure(demo_friend_ids())
             created += demo_matching_ensure()
             created += demo_events_ensure()
+            # Before the history, whose past sessions would otherwise count as the demo user's.
+            created += demo_sessions_ensure(demo_user_id(), demo_friend_ids())
             created += demo_history_ensure(demo_friend_ids())
             # A survey due for the demo user, so /api/feedback/surveys/due has something to answer.
             demo_user = User.objects.filter(email="user@demo.humanlink.local").values_list("pk", flat=True)

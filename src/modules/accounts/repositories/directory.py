@@ -52,11 +52,15 @@ _LISTING_FIELDS = (
 )
 
 
-def active_friend_listings(friend_ids: Iterable[int] | None = None) -> list[FriendListing]:
-    """Active friends with an offer (all of them when `friend_ids` is None), ordered by id."""
+def active_friend_listings(friend_ids: Iterable[int] | None = None, *, limit: int | None = None) -> list[FriendListing]:
+    """Active friends with an offer (all of them when `friend_ids` is None), ordered by id; the
+    first `limit` of them when given (the landing page's highlights need a few, not everyone)."""
     query = User.objects.filter(role=Role.FRIEND, is_active=True, friend_profile__isnull=False)
     if friend_ids is not None:
         query = query.filter(pk__in=list(friend_ids))
+    rows = query.order_by("pk").values_list(*_LISTING_FIELDS)
+    if limit is not None:
+        rows = rows[:limit]
     return [
         FriendListing(
             friend_id=pk,
@@ -73,7 +77,7 @@ def active_friend_listings(friend_ids: Iterable[int] | None = None) -> list[Frie
             is_accepting=accepting,
         )
         for pk, name, headline, avatar, languages, tz, types, prices, currency, lengths, capacity, accepting in (
-            query.order_by("pk").values_list(*_LISTING_FIELDS).iterator(chunk_size=5000)
+            rows.iterator(chunk_size=5000)
         )
     ]
 

@@ -52,3 +52,9 @@ def demo_accounts_ensure() -> list[str]:
 def demo_friend_ids() -> list[int]:
     emails = [email for email, role, *_ in _PEOPLE if role == Role.FRIEND]
     return list(User.objects.filter(email__in=emails).order_by("pk").values_list("pk", flat=True))
+
+
+def demo_user_id() -> int | None:
+    """The demo user (not friend, not staff) that the demo sessions belong to."""
+    emails = [email for email, role, *_ in _PEOPLE if role == Role.USER]
+    return User.objects.filter(email__in=emails).order_by("pk").values_list("pk", flat=True).first()

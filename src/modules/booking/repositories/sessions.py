@@ -130,6 +130,10 @@ def create_session(
     return _view(session)
 
 
+def has_session_of_type(*, user_id: int, friend_id: int, session_type: str) -> bool:
+    return Session.objects.filter(user_id=user_id, friend_id=friend_id, session_type=session_type).exists()
+
+
 def get_session(session_id: int) -> SessionView | None:
     s = Session.objects.filter(pk=session_id).first()
     return _view(s) if s else None

@@ -17,6 +17,7 @@ from modules.matching.api.schemas import (
     DecisionOut,
     FavouriteOut,
     FavouritePageOut,
+    FriendHighlightOut,
     MatchedFriendCardOut,
     MatchFilters,
     MatchOut,
@@ -31,10 +32,12 @@ from modules.matching.api.schemas import (
 from modules.matching.domain.candidates import Filters
 from modules.matching.services import matching as services
 from modules.matching.services.directory import FriendListing
+from modules.matching.services.highlights import friend_highlights
 from modules.matching.services.matching import MatchItem
 
 router = Router(tags=["matches"])
 blocks_router = Router(tags=["blocks"])
+highlights_router = Router(tags=["friends"])
 
 # PostgreSQL bigint: larger ids cannot exist, and must not reach the database as a 500.
 PersonId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
@@ -232,3 +235,30 @@ def unblock(request: HttpRequest, user_id: PersonId):
     """Users and friends lift their own block; idempotent."""
     services.block_delete(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
     return Status(204, None)
+
+
+@highlights_router.get(
+    "/highlights",
+    auth=None,
+    response=list[FriendHighlightOut],
+    summary="A few friends to show on the landing page (anyone)",
+    operation_id="friends_highlights",
+    openapi_extra=error_responses(),
+)
+def highlights(request: HttpRequest) -> list[FriendHighlightOut]:
+    """Anyone, signed in or not: up to 6 active friends taking bookings, best rated first (then the
+    longest-standing), with only their public card: name, headline, avatar link, public rating and kinds of
+    session. Cached for 5 minutes. Changes nothing.
+    """
+    return [
+        FriendHighlightOut(
+            id=h.friend_id,
+            display_name=h.display_name,
+            headline=h.headline,
+            avatar_url=h.avatar_url,
+            rating_average=h.rating_average,
+            rating_count=h.rating_count,
+            session_types=list(h.session_types),
+        )
+        for h in friend_highlights()
+    ]

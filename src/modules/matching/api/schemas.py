@@ -106,3 +106,15 @@ class BlockOut(Schema):
     user_id: int
     display_name: str
     created_at: datetime
+
+
+class FriendHighlightOut(Schema):
+    """A friend as the public landing page shows them: nothing beyond their public card."""
+
+    id: int
+    display_name: str
+    headline: str
+    avatar_url: str | None = Field(description="A short-lived link (10 minutes); null without an avatar")
+    rating_average: float | None = Field(description="One decimal, once the friend has at least 3 ratings")
+    rating_count: int | None
+    session_types: list[str]

@@ -183,6 +183,11 @@ class DjangoMatchingStore:
     def set_rating(self, *, friend_id: int, average: float, count: int) -> None:
         FriendRating.objects.update_or_create(friend_id=friend_id, defaults={"average": average, "count": count})
 
+    def top_rated_friend_ids(self, *, min_count: int, limit: int) -> list[int]:
+        """The best-rated friends with at least `min_count` ratings, best first (ties: by id)."""
+        query = FriendRating.objects.filter(count__gte=min_count).order_by("-average", "friend_id")
+        return list(query.values_list("friend_id", flat=True)[:limit])
+
     def ratings(self, friend_ids: Iterable[int] | None = None) -> dict[int, float]:
         query = FriendRating.objects.filter(count__gt=0)
         if friend_ids is not None:

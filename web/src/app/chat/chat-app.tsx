@@ -169,6 +169,9 @@ function Conversation({
                 {entry.pending ? " · sending…" : ` · ${formatDateTime(entry.created_at, timeZone)}`}
               </span>
               {entry.body}
+              {!mine && !entry.pending ? (
+                <ReportMessage messageId={entry.id} sender={names[entry.sender_id] ?? "them"} />
+              ) : null}
             </li>
           );
         })}
@@ -199,5 +202,73 @@ function Conversation({
         </form>
       )}
     </>
+  );
+}
+
+const REPORT_REASONS = [
+  ["harassment", "Harassment"],
+  ["inappropriate", "Inappropriate"],
+  ["scam", "Scam"],
+  ["spam", "Spam"],
+  ["other", "Something else"],
+] as const;
+
+/** Report someone else's message to the HumanLink team (it reaches staff as a safety ticket). */
+function ReportMessage({ messageId, sender }: { messageId: number; sender: string }) {
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  if (done) return <span className="meta">Reported. Our team will look at it.</span>;
+  if (!open)
+    return (
+      <button type="button" className="link-button meta" onClick={() => setOpen(true)}>
+        Report<span className="visually-hidden"> this message from {sender}</span>
+      </button>
+    );
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setProblem(null);
+    const result = await call(
+      api.POST("/api/chat/messages/{message_id}/report", {
+        params: { path: { message_id: messageId } },
+        body: {
+          reason: String(data.get("reason")) as (typeof REPORT_REASONS)[number][0],
+          note: String(data.get("note") ?? "").trim(),
+        },
+      }),
+    );
+    if (!result.ok) return setProblem(result.problem);
+    setDone(true);
+  }
+
+  const id = `report-${messageId}`;
+  return (
+    <form className="form" onSubmit={submit} aria-label={`Report this message from ${sender}`}>
+      <ProblemAlert problem={problem} />
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>Why are you reporting it?</label>
+        <select id={`${id}-reason`} name="reason" defaultValue="harassment">
+          {REPORT_REASONS.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Anything to add? (optional)</label>
+        <input id={`${id}-note`} name="note" maxLength={1000} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="danger">
+          Send report
+        </button>
+        <button type="button" className="link-button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -3,12 +3,13 @@
 // with the development gateway (make run, PAYMENTS_BACKEND=fake) the checkout URL is the API's
 // /dev/payments/ page, which "pays" on POST, so this page offers that step itself.
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api, call, tokens } from "@/api/client";
 import type { components } from "@/api/schema";
 import { Loading } from "@/components/auth";
 import { ProblemAlert } from "@/components/problem-alert";
 import { networkProblem, toProblem, type Problem } from "@/lib/problem";
+import { trackOnce } from "@/lib/analytics";
 import { formatMoney } from "@/lib/time";
 import { useLoad } from "@/lib/use-load";
 
@@ -66,6 +67,11 @@ export function Subscribe() {
 
   const current = subscription.state.status === "ready" ? subscription.state.data : null;
   const subscribed = current !== null && ACTIVE.has(current.status);
+  const trialing = current?.status === "trialing";
+  useEffect(() => {
+    // Counted when the trial is first seen on, whichever gateway started it.
+    if (trialing) trackOnce("trial_start");
+  }, [trialing]);
   const devPath = checkout ? devCheckoutPath(checkout.url) : null;
 
   return (

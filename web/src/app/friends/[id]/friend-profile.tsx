@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api, call } from "@/api/client";
+import { trackOnce } from "@/lib/analytics";
 import type { components } from "@/api/schema";
 import { Loading, useAuth } from "@/components/auth";
 import { ProblemAlert } from "@/components/problem-alert";
@@ -70,7 +71,10 @@ function Booking({ friend }: { friend: Friend }) {
       }),
     );
     setBooking(false);
-    if (result.ok) router.push(`/sessions?booked=${result.data.id}`);
+    if (result.ok) {
+      trackOnce("first_booking", { session_type: sessionType });
+      router.push(`/sessions?booked=${result.data.id}`);
+    }
     else setProblem(result.problem);
   }
 
