@@ -28,10 +28,9 @@ from ninja_jwt.state import token_backend
 from ninja_jwt.tokens import AccessToken
 
 from core.identity import Actor, Role
+from kit.fields import MAX_ID  # PostgreSQL bigint
 from modules.accounts.models import User
 from modules.accounts.repositories.auth_users import user_with_profile
-
-_MAX_ID = 2**63 - 1  # PostgreSQL bigint
 
 
 class VerifiedTokens:
@@ -102,7 +101,7 @@ class AccessTokenAuth(JWTAuth):
             raise InvalidToken("Token contained no recognizable user identification") from exc
         # One raw SELECT with the profile, not the ORM: see repositories/auth_users.py.
         # Tokens are minted with the integer primary key; anything else names no user.
-        valid_id = type(user_id) is int and 0 < user_id <= _MAX_ID
+        valid_id = type(user_id) is int and 0 < user_id <= MAX_ID
         user = user_with_profile(user_id) if valid_id else None
         if user is None or not user.is_active:
             raise AuthenticationFailed("User is inactive or gone")

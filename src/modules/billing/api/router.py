@@ -8,9 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from core.api_errors import error_responses
-from core.errors import NotFound
-from kit.api import PageQuery, page_out
-from kit.fields import ParamInt
+from kit.api import Id, PageQuery, page_out
 from modules.accounts.public import actor_of
 from modules.billing import dependencies
 from modules.billing.api.schemas import (
@@ -35,12 +33,6 @@ from modules.billing.api.schemas import (
 from modules.billing.services import ledger, payouts, plans, premium, subscriptions, webhooks
 
 router = Router(tags=["payments"])
-
-
-def _id(value: int, what: str) -> int:
-    if not 1 <= value <= 2**63 - 1:
-        raise NotFound(f"No such {what}.")
-    return value
 
 
 @router.get(
@@ -71,10 +63,10 @@ def plan_create(request: HttpRequest, payload: PlanIn):
     operation_id="payments_plans_update",
     openapi_extra=error_responses(403, 404, 409),
 )
-def plan_update(request: HttpRequest, plan_id: ParamInt, payload: PlanPatch):
+def plan_update(request: HttpRequest, plan_id: Id, payload: PlanPatch):
     """Staff only: rename, describe or (de)activate a plan; prices change only through a new plan."""
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
-    return asdict(plans.plan_update(actor=actor_of(request), plan_id=_id(plan_id, "plan"), changes=changes))
+    return asdict(plans.plan_update(actor=actor_of(request), plan_id=plan_id, changes=changes))
 
 
 @router.post(
@@ -129,13 +121,13 @@ def portal(request: HttpRequest):
     operation_id="payments_premium_intent",
     openapi_extra=error_responses(404, 409, 502),
 )
-def premium_intent(request: HttpRequest, session_id: ParamInt):
+def premium_intent(request: HttpRequest, session_id: Id):
     """The user who booked: pay for a session waiting for payment (a Stripe payment intent). Anyone else
     gets 404.
     """
     view = premium.premium_intent(
         actor=actor_of(request),
-        session_id=_id(session_id, "payment"),
+        session_id=session_id,
         gateway=dependencies.payments(),
         clock=dependencies.clock(),
     )

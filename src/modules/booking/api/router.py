@@ -12,9 +12,9 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.api_errors import error_responses
-from core.errors import FieldProblem, InvalidInput, NotFound
-from kit.api import PageQuery, page_out
-from kit.fields import AwareDatetime, ParamInt, Timezone, param_int
+from core.errors import FieldProblem, InvalidInput
+from kit.api import Id, PageQuery, page_out
+from kit.fields import AwareDatetime, Timezone, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.booking import dependencies
 from modules.booking.api.schemas import (
@@ -118,7 +118,7 @@ class SlotQuery(Schema):
     operation_id="sessions_slots_list",
     openapi_extra=error_responses(404),
 )
-def slots(request: HttpRequest, friend_id: ParamInt, query: Query[SlotQuery]):
+def slots(request: HttpRequest, friend_id: Id, query: Query[SlotQuery]):
     """Any signed-in account: a friend's free slots between `start` and `end`, in UTC and in `tz`. Changes
     nothing.
     """
@@ -127,8 +127,6 @@ def slots(request: HttpRequest, friend_id: ParamInt, query: Query[SlotQuery]):
         raise InvalidInput(
             "'end' must be after 'start'.", errors=[FieldProblem(("query", "end"), "must be after start")]
         )
-    if friend_id > 2**63 - 1:
-        raise NotFound("No such friend.")
     found = services.free_slots(
         viewer_id=actor_of(request).user_id,
         friend_id=friend_id,
@@ -219,12 +217,6 @@ def _detail(session: SessionView, viewer_id: int) -> SessionDetailOut:
     )
 
 
-def _id(session_id: int) -> int:
-    if not 1 <= session_id <= 2**63 - 1:
-        raise NotFound("No such session.")
-    return session_id
-
-
 @router.get(
     "/{session_id}",
     response=SessionDetailOut,
@@ -232,12 +224,12 @@ def _id(session_id: int) -> int:
     operation_id="sessions_get",
     openapi_extra=error_responses(404),
 )
-def session_detail(request: HttpRequest, session_id: ParamInt):
+def session_detail(request: HttpRequest, session_id: Id):
     """The session's two participants (and staff): one session with its history. Anyone else gets 404.
     Changes nothing.
     """
     actor = actor_of(request)
-    session, _ = lifecycle.session_for(actor, _id(session_id))
+    session, _ = lifecycle.session_for(actor, session_id)
     return _detail(session, actor.user_id)
 
 
@@ -248,13 +240,13 @@ def session_detail(request: HttpRequest, session_id: ParamInt):
     operation_id="sessions_cancel",
     openapi_extra=error_responses(404, 409),
 )
-def session_cancel(request: HttpRequest, session_id: ParamInt, payload: CancelIn):
+def session_cancel(request: HttpRequest, session_id: Id, payload: CancelIn):
     """A participant (or staff) cancels a session; users only up to the friend's notice period before the start.
     Friends may cancel at any time.
     """
     actor = actor_of(request)
     session = lifecycle.session_cancel(
-        actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
+        actor=actor, session_id=session_id, reason=payload.reason, clock=dependencies.clock()
     )
     return _detail(session, actor.user_id)
 
@@ -266,12 +258,12 @@ def session_cancel(request: HttpRequest, session_id: ParamInt, payload: CancelIn
     operation_id="sessions_reschedule",
     openapi_extra=error_responses(404, 409),
 )
-def session_reschedule(request: HttpRequest, session_id: ParamInt, payload: RescheduleIn):
+def session_reschedule(request: HttpRequest, session_id: Id, payload: RescheduleIn):
     """A participant moves a session to a free time of the same friend, within the notice period rules."""
     actor = actor_of(request)
     session = lifecycle.session_reschedule(
         actor=actor,
-        session_id=_id(session_id),
+        session_id=session_id,
         new_start=payload.start,
         duration_minutes=payload.duration_minutes,
         reason=payload.reason,
@@ -287,11 +279,11 @@ def session_reschedule(request: HttpRequest, session_id: ParamInt, payload: Resc
     operation_id="sessions_no_show",
     openapi_extra=error_responses(404, 409),
 )
-def session_no_show(request: HttpRequest, session_id: ParamInt, payload: NoShowIn):
+def session_no_show(request: HttpRequest, session_id: Id, payload: NoShowIn):
     """A participant reports that the other side did not come, after the start."""
     actor = actor_of(request)
     session = lifecycle.session_report_no_show(
-        actor=actor, session_id=_id(session_id), reason=payload.reason, clock=dependencies.clock()
+        actor=actor, session_id=session_id, reason=payload.reason, clock=dependencies.clock()
     )
     return _detail(session, actor.user_id)
 
@@ -303,10 +295,10 @@ def session_no_show(request: HttpRequest, session_id: ParamInt, payload: NoShowI
     operation_id="sessions_complete",
     openapi_extra=error_responses(404, 409),
 )
-def session_complete(request: HttpRequest, session_id: ParamInt):
+def session_complete(request: HttpRequest, session_id: Id):
     """A participant ends a session in progress; it becomes `completed`."""
     actor = actor_of(request)
-    session = lifecycle.session_complete(actor=actor, session_id=_id(session_id), clock=dependencies.clock())
+    session = lifecycle.session_complete(actor=actor, session_id=session_id, clock=dependencies.clock())
     return _detail(session, actor.user_id)
 
 
@@ -317,12 +309,12 @@ def session_complete(request: HttpRequest, session_id: ParamInt):
     operation_id="sessions_join",
     openapi_extra=error_responses(404),
 )
-def session_join(request: HttpRequest, session_id: ParamInt):
+def session_join(request: HttpRequest, session_id: Id):
     """A participant joins from 10 minutes before the start: the call credentials and the chat conversation
     id. The first join after the start marks the session in progress.
     """
     info = joining.session_join(
-        actor=actor_of(request), session_id=_id(session_id), clock=dependencies.clock(), rtc=dependencies.rtc()
+        actor=actor_of(request), session_id=session_id, clock=dependencies.clock(), rtc=dependencies.rtc()
     )
     rtc = None
     if info.rtc:

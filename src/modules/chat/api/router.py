@@ -7,9 +7,8 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from core.api_errors import error_responses
-from core.errors import NotFound
-from kit.api import PageQuery, page_out
-from kit.fields import ParamInt, param_int
+from kit.api import Id, PageQuery, page_out
+from kit.fields import MAX_ID, ParamInt, param_int
 from modules.accounts.public import actor_of, display_names
 from modules.chat.api.schemas import (
     ConversationOut,
@@ -36,19 +35,10 @@ from modules.chat.services import tickets as ticket_services
 
 router = Router(tags=["chat"])
 
-_MAX_ID = 2**63 - 1
-
-
-def _id_or_404(value: int, what: str) -> int:
-    # Beyond BIGINT nothing can exist; answering 404 avoids an overflow deep in the database.
-    if not 1 <= value <= _MAX_ID:
-        raise NotFound(f"No such {what}.")
-    return value
-
 
 class HistoryQuery(Schema):
-    before: param_int(ge=1, le=_MAX_ID) | None = Field(default=None, description="Messages older than this id")
-    after: param_int(ge=0, le=_MAX_ID) | None = Field(default=None, description="Messages newer than this id")
+    before: param_int(ge=1, le=MAX_ID) | None = Field(default=None, description="Messages older than this id")
+    after: param_int(ge=0, le=MAX_ID) | None = Field(default=None, description="Messages newer than this id")
     limit: ParamInt = Field(default=50, ge=1, le=message_services.MAX_PAGE)
 
 
@@ -103,11 +93,11 @@ def _conversation_out(item: conversation_services.ConversationListing) -> Conver
     operation_id="chat_messages_list",
     openapi_extra=error_responses(404),
 )
-def history(request: HttpRequest, conversation_id: ParamInt, query: Query[HistoryQuery]):
+def history(request: HttpRequest, conversation_id: Id, query: Query[HistoryQuery]):
     """Conversation members only (others get 404): messages before or after an id. Changes nothing."""
     items, has_more = message_services.messages_page(
         actor=actor_of(request),
-        conversation_id=_id_or_404(conversation_id, "conversation"),
+        conversation_id=conversation_id,
         before=query.before,
         after=query.after,
         limit=query.limit,
@@ -127,13 +117,13 @@ def history(request: HttpRequest, conversation_id: ParamInt, query: Query[Histor
     operation_id="chat_messages_send",
     openapi_extra=error_responses(403, 404),
 )
-def send(request: HttpRequest, conversation_id: ParamInt, payload: MessageIn):
+def send(request: HttpRequest, conversation_id: Id, payload: MessageIn):
     """Conversation members only: send a message (201); resending the same `client_id` returns the original (200). 403
     when one side blocked the other.
     """
     outcome = message_services.message_send(
         actor=actor_of(request),
-        conversation_id=_id_or_404(conversation_id, "conversation"),
+        conversation_id=conversation_id,
         client_id=payload.client_id,
         body=payload.body,
         deliver=publish_blocking,
@@ -148,13 +138,13 @@ def send(request: HttpRequest, conversation_id: ParamInt, payload: MessageIn):
     operation_id="chat_conversations_mark_read",
     openapi_extra=error_responses(404),
 )
-def mark_read(request: HttpRequest, conversation_id: ParamInt, payload: ReadIn):
+def mark_read(request: HttpRequest, conversation_id: Id, payload: ReadIn):
     """Conversation members only: mark read up to a message; the other side sees a receipt if the caller
     sends them.
     """
     message_services.conversation_mark_read(
         actor=actor_of(request),
-        conversation_id=_id_or_404(conversation_id, "conversation"),
+        conversation_id=conversation_id,
         message_id=payload.message_id,
         deliver=publish_blocking,
     )
@@ -168,10 +158,10 @@ def mark_read(request: HttpRequest, conversation_id: ParamInt, payload: ReadIn):
     operation_id="chat_messages_report",
     openapi_extra=error_responses(404, 409),
 )
-def report(request: HttpRequest, message_id: ParamInt, payload: ReportIn):
+def report(request: HttpRequest, message_id: Id, payload: ReportIn):
     """Conversation members only: report someone else's message to the moderators, once."""
     view = report_services.message_report(
-        actor=actor_of(request), message_id=_id_or_404(message_id, "message"), reason=payload.reason, note=payload.note
+        actor=actor_of(request), message_id=message_id, reason=payload.reason, note=payload.note
     )
     return Status(201, view)
 
@@ -222,9 +212,9 @@ def reports(request: HttpRequest, query: Query[ReportQuery]):
     operation_id="chat_reports_get",
     openapi_extra=error_responses(403, 404),
 )
-def report_case(request: HttpRequest, report_id: ParamInt):
+def report_case(request: HttpRequest, report_id: Id):
     """Staff only: a report with the reported message in context. Changes nothing."""
-    case = report_services.report_case(actor=actor_of(request), report_id=_id_or_404(report_id, "report"))
+    case = report_services.report_case(actor=actor_of(request), report_id=report_id)
     names = display_names(list(case.member_ids))
     return ReportCaseOut(
         report=case.report,
@@ -241,6 +231,6 @@ def report_case(request: HttpRequest, report_id: ParamInt):
     operation_id="chat_reports_resolve",
     openapi_extra=error_responses(403, 404),
 )
-def report_resolve(request: HttpRequest, report_id: ParamInt):
+def report_resolve(request: HttpRequest, report_id: Id):
     """Staff only: close a report."""
-    return report_services.report_resolve(actor=actor_of(request), report_id=_id_or_404(report_id, "report"))
+    return report_services.report_resolve(actor=actor_of(request), report_id=report_id)

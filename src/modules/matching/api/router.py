@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from django.http import HttpRequest
-from ninja import Path, Query, Router, Status
+from ninja import Query, Router, Status
 
 from core.api_errors import error_responses
 from core.pagination import PageRequest
-from kit.api import page_out
-from kit.fields import MAX_ID, ParamInt
+from kit.api import Id, page_out
 from modules.accounts.public import actor_of
 from modules.matching.api.schemas import (
     BlockOut,
@@ -38,9 +35,6 @@ from modules.matching.services.matching import MatchItem
 router = Router(tags=["matches"])
 blocks_router = Router(tags=["blocks"])
 highlights_router = Router(tags=["friends"])
-
-# PostgreSQL bigint: larger ids cannot exist, and must not reach the database as a 500.
-PersonId = Annotated[ParamInt, Path(ge=1, le=MAX_ID)]
 
 
 def _card(f: FriendListing, *, is_favourite: bool) -> MatchedFriendCardOut:
@@ -129,7 +123,7 @@ def favourites(request: HttpRequest, query: Query[PageQuery]) -> FavouritePageOu
     operation_id="matches_favourites_add",
     openapi_extra=error_responses(403, 404),
 )
-def favourite_add(request: HttpRequest, friend_id: PersonId):
+def favourite_add(request: HttpRequest, friend_id: Id):
     """Users only: save an active friend as a favourite (404 for anyone else, or someone blocked either way).
     Idempotent.
     """
@@ -144,7 +138,7 @@ def favourite_add(request: HttpRequest, friend_id: PersonId):
     operation_id="matches_favourites_remove",
     openapi_extra=error_responses(403),
 )
-def favourite_remove(request: HttpRequest, friend_id: PersonId):
+def favourite_remove(request: HttpRequest, friend_id: Id):
     """Users only: stop keeping a friend as a favourite; idempotent."""
     services.favourite_remove(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
     return Status(204, None)
@@ -177,7 +171,7 @@ def rematch(request: HttpRequest, payload: RematchIn) -> RematchOut:
     operation_id="matches_accept",
     openapi_extra=error_responses(403, 404),
 )
-def accept(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
+def accept(request: HttpRequest, friend_id: Id) -> DecisionOut:
     """Users only: accept a suggested friend; they appear in the user's friends."""
     view = services.match_accept(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
     return DecisionOut(friend_id=view.friend_id, decision=view.decision, decided_at=view.decided_at)
@@ -190,7 +184,7 @@ def accept(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
     operation_id="matches_decline",
     openapi_extra=error_responses(403, 404),
 )
-def decline(request: HttpRequest, friend_id: PersonId) -> DecisionOut:
+def decline(request: HttpRequest, friend_id: Id) -> DecisionOut:
     """Users only: decline a suggested friend; never suggested again."""
     view = services.match_decline(actor=actor_of(request), friend_id=friend_id, deps=services.default_deps())
     return DecisionOut(friend_id=view.friend_id, decision=view.decision, decided_at=view.decided_at)
@@ -216,7 +210,7 @@ def blocks(request: HttpRequest) -> list[BlockOut]:
     operation_id="blocks_create",
     openapi_extra=error_responses(403, 404),
 )
-def block(request: HttpRequest, user_id: PersonId):
+def block(request: HttpRequest, user_id: Id):
     """Users and friends block someone: neither sees the other in matches, and their conversation closes.
     Idempotent.
     """
@@ -231,7 +225,7 @@ def block(request: HttpRequest, user_id: PersonId):
     operation_id="blocks_delete",
     openapi_extra=error_responses(403),
 )
-def unblock(request: HttpRequest, user_id: PersonId):
+def unblock(request: HttpRequest, user_id: Id):
     """Users and friends lift their own block; idempotent."""
     services.block_delete(actor=actor_of(request), user_id=user_id, deps=services.default_deps())
     return Status(204, None)

@@ -106,7 +106,10 @@ def test_outsiders_and_staff_cannot_read_or_write_a_conversation(client):
         assert client.get("/api/chat/conversations", headers=bearer(outsider)).json()["total"] == 0
     assert not Message.objects.filter(client_id="intrude").exists()
     assert client.get("/api/chat/conversations").status_code == 401
-    assert client.get(f"/api/chat/conversations/{2**70}/messages", headers=bearer(user)).status_code == 404
+    # An id no database row can have is invalid input, as on every path (kit.api.Id): 422 naming it.
+    beyond = client.get(f"/api/chat/conversations/{2**70}/messages", headers=bearer(user))
+    assert beyond.status_code == 422
+    assert beyond.json()["errors"][0]["loc"] == ["path", "conversation_id"]
 
 
 @pytest.mark.parametrize(
