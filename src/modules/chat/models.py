@@ -67,6 +67,9 @@ class Message(models.Model):
             ),
             models.UniqueConstraint(fields=["conversation", "seq"], name="chat_message_seq_unique"),
         ]
+        # History pages read "this conversation, by id, before/after X": without it PostgreSQL walks
+        # the primary key and filters, i.e. every newer message of every conversation.
+        indexes = [models.Index(fields=["conversation", "id"], name="chat_message_history")]
 
     def __str__(self) -> str:
         return f"message {self.pk} in {self.conversation_id}"
