@@ -347,6 +347,21 @@ def test_hot_path_queries_use_indexes(client, world, seeded, name):
     assert assert_indexed(calls[name], seeded=seeded) >= 1
 
 
+@pytest.mark.parametrize("job", ["notifications", "webhook_events"])
+def test_retention_jobs_use_indexes(world, seeded, settings, job):
+    from modules.billing.models import ProcessedEvent
+    from modules.billing.public import webhook_events_purge_run
+    from modules.notifications.public import purge_finished
+
+    settings.RETENTION_MAX_BATCHES = 1
+    for i in range(3):
+        ProcessedEvent.objects.create(
+            event_id=f"evt_{i}", type="x", created=NOW - timedelta(days=90 + i), processed_at=NOW
+        )
+    run = purge_finished if job == "notifications" else webhook_events_purge_run
+    assert assert_indexed(run, seeded=seeded) >= 1
+
+
 @pytest.mark.parametrize("deep", [False, True])
 def test_a_history_page_reads_only_its_page(client, world, seeded, deep):
     # The foreign-key index on conversation alone is "an index", but a page would then read and

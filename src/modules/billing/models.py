@@ -198,6 +198,10 @@ class ProcessedEvent(models.Model):
     created = models.DateTimeField()
     processed_at = models.DateTimeField()
 
+    class Meta:
+        # The newest event (reconciliation starts there) and retention (the oldest first).
+        indexes = [models.Index(fields=["created"], name="processed_event_created")]
+
     def __str__(self) -> str:
         return self.event_id
 

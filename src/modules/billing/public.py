@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+
+from django.conf import settings
 
 from core.identity import Actor
 from modules.billing import dependencies
@@ -100,6 +102,16 @@ def premium_expiry_run() -> int:
     return premium.premium_expire_due(gateway=dependencies.payments(), clock=dependencies.clock())
 
 
+def webhook_events_purge_run() -> int:
+    """Retention run (beat): processed webhook events older than BILLING_WEBHOOK_EVENTS_RETENTION_DAYS."""
+    return webhooks.purge_processed_events(
+        clock=dependencies.clock(),
+        older_than=timedelta(days=settings.BILLING_WEBHOOK_EVENTS_RETENTION_DAYS),
+        batch=settings.RETENTION_BATCH_SIZE,
+        max_batches=settings.RETENTION_MAX_BATCHES,
+    )
+
+
 def reconcile_run(*, since: datetime | None = None) -> ReconcileReport:
     return webhooks.reconcile(
         gateway=dependencies.payments(),
@@ -139,6 +151,7 @@ __all__ = [
     "refund_settle_run",
     "trial_started_view",
     "webhook_deliver",
+    "webhook_events_purge_run",
 ]
 
 
