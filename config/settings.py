@@ -244,13 +244,11 @@ CELERY_BEAT_SCHEDULE = {
     "recordings-sweep": {"task": "recordings.sweep", "schedule": 60.0},
     # Retention of the tables that grow without bound (docs/deploy.md): batched, idempotent.
     "notifications-purge-finished": {"task": "notifications.purge_finished", "schedule": 3600.0},
-    "billing-purge-webhook-events": {"task": "billing.purge_webhook_events", "schedule": 3600.0},
 }
-# Retention: finished notifications (read or not) and processed Stripe webhook events older than
-# this many days are deleted, RETENTION_BATCH_SIZE rows per transaction, at most
-# RETENTION_MAX_BATCHES batches per hourly run.
+# Retention: finished notifications (read or not) older than this many days are deleted (hourly).
 NOTIFICATIONS_RETENTION_DAYS = env.int("NOTIFICATIONS_RETENTION_DAYS", default=180)
-BILLING_WEBHOOK_EVENTS_RETENTION_DAYS = env.int("BILLING_WEBHOOK_EVENTS_RETENTION_DAYS", default=30)
+# Every purge (this one and privacy.retention's) deletes RETENTION_BATCH_SIZE rows per transaction,
+# at most RETENTION_MAX_BATCHES batches per run (the next run carries on).
 RETENTION_BATCH_SIZE = env.int("RETENTION_BATCH_SIZE", default=1000)
 RETENTION_MAX_BATCHES = env.int("RETENTION_MAX_BATCHES", default=100)
 # How long a freed event seat is held for the first person on the waitlist before it moves on.

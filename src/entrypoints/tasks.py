@@ -31,11 +31,6 @@ def notifications_purge_finished() -> int:
     return notifications.purge_finished()
 
 
-@shared_task(name="billing.purge_webhook_events")
-def billing_purge_webhook_events() -> int:
-    return billing.webhook_events_purge_run()
-
-
 @shared_task(name="booking.send_reminders")
 def booking_send_reminders() -> int:
     return booking.send_reminders()

@@ -350,7 +350,7 @@ def test_hot_path_queries_use_indexes(client, world, seeded, name):
 @pytest.mark.parametrize("job", ["notifications", "webhook_events"])
 def test_retention_jobs_use_indexes(world, seeded, settings, job):
     from modules.billing.models import ProcessedEvent
-    from modules.billing.public import webhook_events_purge_run
+    from modules.billing.public import purge_processed_events
     from modules.notifications.public import purge_finished
 
     settings.RETENTION_MAX_BATCHES = 1
@@ -358,7 +358,7 @@ def test_retention_jobs_use_indexes(world, seeded, settings, job):
         ProcessedEvent.objects.create(
             event_id=f"evt_{i}", type="x", created=NOW - timedelta(days=90 + i), processed_at=NOW
         )
-    run = purge_finished if job == "notifications" else webhook_events_purge_run
+    run = purge_finished if job == "notifications" else lambda: purge_processed_events(before=NOW)
     assert assert_indexed(run, seeded=seeded) >= 1
 
 

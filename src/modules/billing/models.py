@@ -199,8 +199,8 @@ class ProcessedEvent(models.Model):
     processed_at = models.DateTimeField()
 
     class Meta:
-        # The newest event (reconciliation starts there) and retention (the oldest first).
-        indexes = [models.Index(fields=["created"], name="processed_event_created")]
+        # Retention (repositories/retention.py) deletes the oldest first, a range read on this.
+        indexes = [models.Index(fields=["processed_at"], name="processed_event_processed_at")]
 
     def __str__(self) -> str:
         return self.event_id

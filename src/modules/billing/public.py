@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
-
-from django.conf import settings
 
 from core.identity import Actor
 from modules.billing import dependencies
@@ -102,16 +100,6 @@ def premium_expiry_run() -> int:
     return premium.premium_expire_due(gateway=dependencies.payments(), clock=dependencies.clock())
 
 
-def webhook_events_purge_run() -> int:
-    """Retention run (beat): processed webhook events older than BILLING_WEBHOOK_EVENTS_RETENTION_DAYS."""
-    return webhooks.purge_processed_events(
-        clock=dependencies.clock(),
-        older_than=timedelta(days=settings.BILLING_WEBHOOK_EVENTS_RETENTION_DAYS),
-        batch=settings.RETENTION_BATCH_SIZE,
-        max_batches=settings.RETENTION_MAX_BATCHES,
-    )
-
-
 def reconcile_run(*, since: datetime | None = None) -> ReconcileReport:
     return webhooks.reconcile(
         gateway=dependencies.payments(),
@@ -151,7 +139,6 @@ __all__ = [
     "refund_settle_run",
     "trial_started_view",
     "webhook_deliver",
-    "webhook_events_purge_run",
 ]
 
 

@@ -8,9 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
 
-from kit.retention import delete_in_batches
 from modules.billing.models import ProcessedEvent, ProviderRequest
 
 
@@ -66,13 +64,3 @@ def event_processed(event_id: str) -> bool:
 
 def last_event_time() -> datetime | None:
     return ProcessedEvent.objects.order_by("-created").values_list("created", flat=True).first()
-
-
-def purge_events(*, before: datetime, batch: int, max_batches: int) -> int:
-    """Delete processed webhook events created before `before`, oldest first, in batches; the
-    newest event always stays (reconciliation starts from its time)."""
-    newest = ProcessedEvent.objects.aggregate(newest=Max("created"))["newest"]
-    if newest is None:
-        return 0
-    old = ProcessedEvent.objects.filter(created__lt=min(before, newest))
-    return delete_in_batches(old, order_by="created", batch=batch, max_batches=max_batches)

@@ -199,10 +199,3 @@ def reconcile(
             logger.warning("reconcile: refund of premium payment %s failed: %s", payment_id, exc)
     expired = premium.premium_expire_due(gateway=gateway, clock=clock)
     return ReconcileReport(len(events), applied, failed, len(refunds), expired)
-
-
-def purge_processed_events(*, clock: Clock, older_than: timedelta, batch: int, max_batches: int) -> int:
-    """Retention: a processed event is only needed while Stripe may still redeliver it (up to 3
-    days); past `older_than` it goes (a later manual resend is still harmless: ledger lines are
-    unique per fact). The newest always stays. Idempotent."""
-    return infra.purge_events(before=clock.now() - older_than, batch=batch, max_batches=max_batches)

@@ -7,12 +7,12 @@ class Migration(migrations.Migration):
     atomic = False  # CREATE INDEX CONCURRENTLY: the table keeps taking writes
 
     dependencies = [
-        ('billing', '0004_event_seats'),
+        ('billing', '0005_analytics_indexes'),
     ]
 
     operations = [
         AddIndexConcurrently(
             model_name='processedevent',
-            index=models.Index(fields=['created'], name='processed_event_created'),
+            index=models.Index(fields=['processed_at'], name='processed_event_processed_at'),
         ),
     ]

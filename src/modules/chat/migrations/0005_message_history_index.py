@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("chat", "0003_message_client_id_per_conversation"),
+        ("chat", "0004_analytics_indexes"),
     ]
 
     operations = [
