@@ -242,7 +242,15 @@ CELERY_BEAT_SCHEDULE = {
     "events-complete-due": {"task": "group_events.complete_due", "schedule": 300.0},
     # Recordings: stop those that outlived their session, mark stored ones ready, delete expired ones.
     "recordings-sweep": {"task": "recordings.sweep", "schedule": 60.0},
+    # Retention of the tables that grow without bound (docs/deploy.md): batched, idempotent.
+    "notifications-purge-finished": {"task": "notifications.purge_finished", "schedule": 3600.0},
 }
+# Retention: finished notifications (read or not) older than this many days are deleted (hourly).
+NOTIFICATIONS_RETENTION_DAYS = env.int("NOTIFICATIONS_RETENTION_DAYS", default=180)
+# Every purge (this one and privacy.retention's) deletes RETENTION_BATCH_SIZE rows per transaction,
+# at most RETENTION_MAX_BATCHES batches per run (the next run carries on).
+RETENTION_BATCH_SIZE = env.int("RETENTION_BATCH_SIZE", default=1000)
+RETENTION_MAX_BATCHES = env.int("RETENTION_MAX_BATCHES", default=100)
 # How long a freed event seat is held for the first person on the waitlist before it moves on.
 EVENTS_WAITLIST_OFFER_MINUTES = env.int("EVENTS_WAITLIST_OFFER_MINUTES", default=120)
 # Without a broker there is no beat: the ASGI process runs CELERY_BEAT_SCHEDULE itself, in a thread

@@ -26,6 +26,11 @@ def notifications_redeliver_stale() -> int:
     return notifications.redeliver_stale()
 
 
+@shared_task(name="notifications.purge_finished")
+def notifications_purge_finished() -> int:
+    return notifications.purge_finished()
+
+
 @shared_task(name="booking.send_reminders")
 def booking_send_reminders() -> int:
     return booking.send_reminders()

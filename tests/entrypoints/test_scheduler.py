@@ -125,10 +125,15 @@ def test_the_thread_runs_entries_until_stopped():
 
 
 @pytest.mark.django_db
-def test_the_projects_schedule_does_its_work_in_process(fakes, clock, caplog, django_capture_on_commit_callbacks):
+def test_the_projects_schedule_does_its_work_in_process(
+    fakes, clock, caplog, django_capture_on_commit_callbacks, settings
+):
     """Every CELERY_BEAT_SCHEDULE entry, run eagerly: sessions complete (or are closed when nobody
-    joined), reminders go out, unpaid premium bookings are released and pending notifications are
-    redelivered."""
+    joined), reminders go out, unpaid premium bookings are released, pending notifications are
+    redelivered and expired ones purged."""
+    # Notifications are stamped with wall time (auto_now_add) while the clock is frozen in 2030:
+    # a retention age of ten years keeps the ones this test makes, and purges `expired`.
+    settings.NOTIFICATIONS_RETENTION_DAYS = 3650
     user, friend = UserFactory(), FriendFactory()
     DeviceFactory(user=user, token="phone-aaaaaaaa")
     ended = SessionFactory(
@@ -162,6 +167,9 @@ def test_the_projects_schedule_does_its_work_in_process(fakes, clock, caplog, dj
         user=user, key="lost-task", kind="test", title="Hi", body="There", next_attempt_at=NOW - timedelta(minutes=1)
     )
 
+    expired = Notification.objects.create(user=user, key="expired", kind="test", title="Hi", body="Old", status="sent")
+    Notification.objects.filter(pk=expired.pk).update(created_at=NOW - timedelta(days=3651))
+
     scheduler = InProcessScheduler(settings.CELERY_BEAT_SCHEDULE, app=current_app, first_run_after=0)
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
         assert sorted(scheduler.run_due()) == sorted(settings.CELERY_BEAT_SCHEDULE)
@@ -173,6 +181,7 @@ def test_the_projects_schedule_does_its_work_in_process(fakes, clock, caplog, dj
     assert PremiumPayment.objects.get().status == "failed"
     stuck.refresh_from_db()
     assert stuck.status == "sent"
+    assert not Notification.objects.filter(pk=expired.pk).exists()
     reminders = Notification.objects.filter(kind="session_reminder", data__session_id=soon.pk)
     assert reminders.count() == 2
     pushed = [p.data["notification_id"] for p in fakes.push.sent]

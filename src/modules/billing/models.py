@@ -198,6 +198,10 @@ class ProcessedEvent(models.Model):
     created = models.DateTimeField()
     processed_at = models.DateTimeField()
 
+    class Meta:
+        # Retention (repositories/retention.py) deletes the oldest first, a range read on this.
+        indexes = [models.Index(fields=["processed_at"], name="processed_event_processed_at")]
+
     def __str__(self) -> str:
         return self.event_id
 

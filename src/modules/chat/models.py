@@ -57,8 +57,13 @@ class Message(models.Model):
     created_at = models.DateTimeField()
 
     class Meta:
-        # Analytics counts messages by the day they were written.
-        indexes = [models.Index(fields=["created_at"], name="chat_message_created_at")]
+        indexes = [
+            # Analytics counts messages by the day they were written.
+            models.Index(fields=["created_at"], name="chat_message_created_at"),
+            # History pages read "this conversation, by id, before/after X": without it PostgreSQL
+            # walks the primary key and filters, i.e. every newer message of every conversation.
+            models.Index(fields=["conversation", "id"], name="chat_message_history"),
+        ]
         constraints = [
             # A resent message (same conversation, sender and client id) is stored once. Per
             # conversation: the same client id in another conversation is another message.

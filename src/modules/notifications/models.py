@@ -63,6 +63,8 @@ class Notification(models.Model):
             models.Index(
                 fields=["user"], condition=models.Q(in_app=True, read_at__isnull=True), name="notification_unread"
             ),
+            # Retention (purge_finished): the oldest first, a range read however large the table.
+            models.Index(fields=["created_at"], name="notification_created"),
         ]
 
     def __str__(self) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
+
+from django.conf import settings
 
 from modules.accounts.public import email_of
 from modules.notifications import dependencies as deps
@@ -22,6 +25,7 @@ __all__ = [
     "notify",
     "personal_data_erase",
     "personal_data_export",
+    "purge_finished",
     "redeliver_stale",
 ]
 
@@ -66,6 +70,16 @@ def deliver(*, notification_id: int) -> str:
 
 def redeliver_stale() -> int:
     return delivery.redeliver_stale(clock=deps.clock(), schedule=_schedule)
+
+
+def purge_finished() -> int:
+    """Retention run (beat): finished notifications older than NOTIFICATIONS_RETENTION_DAYS."""
+    return delivery.purge_finished(
+        clock=deps.clock(),
+        older_than=timedelta(days=settings.NOTIFICATIONS_RETENTION_DAYS),
+        batch=settings.RETENTION_BATCH_SIZE,
+        max_batches=settings.RETENTION_MAX_BATCHES,
+    )
 
 
 def personal_data_export(user_id: int) -> dict[str, list[dict[str, Any]]]:

@@ -241,8 +241,12 @@ def page(
         rows = list(qs.filter(id__gt=after).order_by("id")[: limit + 1])
         return [view_of(m) for m in rows[:limit]], len(rows) > limit
     if before is not None:
-        qs = qs.filter(id__lt=before)
-    rows = list(qs.order_by("-id")[: limit + 1])
+        rows = list(qs.filter(id__lt=before).order_by("-id")[: limit + 1])  # (conversation, id) index
+    else:
+        # The newest page by seq, the same order (ids rise with seq in a conversation): ordered by
+        # id, PostgreSQL may walk the primary key backwards through every newer message of every
+        # other conversation, which for a quiet conversation is most of the table.
+        rows = list(qs.order_by("-seq")[: limit + 1])
     return [view_of(m) for m in reversed(rows[:limit])], len(rows) > limit
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from kit.retention import delete_in_batches
 from modules.notifications.models import Device, Notification
 
 
@@ -209,3 +210,18 @@ def mark_read(*, user_id: int, ids: list[int], at: datetime) -> int:
     return Notification.objects.filter(user_id=user_id, in_app=True, pk__in=ids, read_at__isnull=True).update(
         read_at=at
     )
+
+
+# Finished: nothing left to deliver. Pending ones (quiet hours, retries) are never purged.
+_FINISHED = [
+    Notification.Status.SENT,
+    Notification.Status.NO_DEVICE,
+    Notification.Status.FAILED,
+    Notification.Status.IN_APP,
+]
+
+
+def purge_finished(*, before: datetime, batch: int, max_batches: int) -> int:
+    """Delete finished notifications created before `before`, oldest first, in batches."""
+    old = Notification.objects.filter(created_at__lt=before, status__in=_FINISHED)
+    return delete_in_batches(old, order_by="created_at", batch=batch, max_batches=max_batches)

@@ -177,3 +177,9 @@ def redeliver_stale(*, clock: Clock, schedule: Callable[[int], None]) -> int:
     for notification_id in ids:
         schedule(notification_id)
     return len(ids)
+
+
+def purge_finished(*, clock: Clock, older_than: timedelta, batch: int, max_batches: int) -> int:
+    """Retention: notifications that were dealt with (sent, in-app only, no device, failed) and are
+    older than `older_than` leave the outbox and the inbox, read or not. Idempotent."""
+    return repo.purge_finished(before=clock.now() - older_than, batch=batch, max_batches=max_batches)
