@@ -197,13 +197,17 @@ COMPOSE_REQUIRED = {
     "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
     "AGORA_APP_ID": secrets.token_hex(16),
     "AGORA_APP_CERTIFICATE": secrets.token_hex(16),
+    "FIREBASE_CREDENTIALS_PATH": "set by the fixture",
+    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.humanlink.app:587",
+    "DEFAULT_FROM_EMAIL": "HumanLink <no-reply@humanlink.app>",
+}
+# Recording credentials: compose passes them through empty, since RECORDINGS_ENABLED=false is a
+# valid deployment; with recordings on, the application's production check refuses them empty.
+RECORDING_SETTINGS = {
     "AGORA_CUSTOMER_ID": "customer",
     "AGORA_CUSTOMER_SECRET": secrets.token_hex(16),
     "RECORDING_S3_ACCESS_KEY": "AKIARECORDER",
     "RECORDING_S3_SECRET_KEY": secrets.token_urlsafe(30),
-    "FIREBASE_CREDENTIALS_PATH": "set by the fixture",
-    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.humanlink.app:587",
-    "DEFAULT_FROM_EMAIL": "HumanLink <no-reply@humanlink.app>",
 }
 # Optional integrations, off while empty (an empty client id disables the sign-in provider).
 OPTIONAL_SECRETS = {"GOOGLE_CLIENT_SECRET", "X_CLIENT_SECRET", "SENTRY_DSN"}
@@ -211,7 +215,7 @@ OPTIONAL_SECRETS = {"GOOGLE_CLIENT_SECRET", "X_CLIENT_SECRET", "SENTRY_DSN"}
 
 @pytest.fixture(scope="module")
 def compose_env(firebase_credentials, tmp_path_factory) -> dict[str, str]:
-    return {**COMPOSE_REQUIRED, "FIREBASE_CREDENTIALS_PATH": str(firebase_credentials)}
+    return {**COMPOSE_REQUIRED, **RECORDING_SETTINGS, "FIREBASE_CREDENTIALS_PATH": str(firebase_credentials)}
 
 
 @pytest.fixture(scope="module")
