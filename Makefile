@@ -27,9 +27,13 @@ install: $(VENV)/.installed
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
 
+# The fake media store keeps its objects here under `make run`, so what seed_demo stores (the demo
+# recording) is there for the server, a second process (MEDIA_FAKE_DIRECTORY in .env.example).
+FAKE_MEDIA_DIRECTORY = $${MEDIA_FAKE_DIRECTORY:-$(CURDIR)/media/fake}
+
 demo: migrate
 	$(BIN)/python manage.py collectstatic --no-input -v 0
-	$(BIN)/python manage.py seed_demo
+	MEDIA_FAKE_DIRECTORY=$(FAKE_MEDIA_DIRECTORY) $(BIN)/python manage.py seed_demo
 
 # The platform on its embedded defaults: SQLite, in-memory channel layer, eager Celery,
 # fake providers, demo data; the periodic tasks run in the server process (no beat needed).
@@ -39,7 +43,8 @@ demo: migrate
 run: demo web-build
 	@echo "HumanLink: open $(WEB_URL)/ (API docs: $(WEB_URL)/api/docs)"
 	@trap 'kill $$api 2>/dev/null' EXIT INT TERM; \
-	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$(WEB_URL)} $(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --ws auto & api=$$!; \
+	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$(WEB_URL)} MEDIA_FAKE_DIRECTORY=$(FAKE_MEDIA_DIRECTORY) \
+	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --ws auto & api=$$!; \
 	cd web && PORT=$(WEB_PORT) HOST=$(HOST) API_ORIGIN=http://$(HOST):$(PORT) NODE_ENV=production node server.mjs
 
 # --- Web app (Node 20+, see web/README.md) ---------------------------------------------------

@@ -303,6 +303,9 @@ NINJA_JWT = {
 
 # --- Providers: "fake" (in memory) or the real one, chosen per port ----------------------
 MEDIA_BACKEND = env.str("MEDIA_BACKEND", default="fake")  # fake | s3
+# The fake store keeps objects in this directory instead of the process's memory (`make run` sets
+# it: the demo data is seeded by one process and served by another). Empty: in memory.
+MEDIA_FAKE_DIRECTORY = env.str("MEDIA_FAKE_DIRECTORY", default="")
 PAYMENTS_BACKEND = env.str("PAYMENTS_BACKEND", default="fake")  # fake | stripe
 RTC_BACKEND = env.str("RTC_BACKEND", default="fake")  # fake | agora
 PUSH_BACKEND = env.str("PUSH_BACKEND", default="fake")  # fake | firebase

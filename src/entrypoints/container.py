@@ -45,7 +45,11 @@ class Container(containers.DeclarativeContainer):
     media = providers.Selector(
         config.media_backend,
         fake=providers.Singleton(
-            FakeMediaStorage, base_url=config.media.dev_base_url, signing_key=config.secret_key, clock=clock
+            FakeMediaStorage,
+            base_url=config.media.dev_base_url,
+            signing_key=config.secret_key,
+            clock=clock,
+            directory=config.media.fake_directory,
         ),
         s3=providers.Singleton(
             S3MediaStorage,
@@ -150,6 +154,7 @@ def build_container() -> Container:
                 "region": settings.AWS_S3_REGION,
                 "endpoint_url": settings.AWS_S3_ENDPOINT_URL,
                 "dev_base_url": settings.PUBLIC_BASE_URL.rstrip("/") + "/dev/media",
+                "fake_directory": settings.MEDIA_FAKE_DIRECTORY or None,
             },
             "stripe": {
                 "secret_key": settings.STRIPE_SECRET_KEY,

@@ -4,14 +4,22 @@ It enforces what S3 enforces on a presigned POST (exact key, exact content type,
 expiry), using an HMAC over the policy instead of AWS signatures, and hands out signed,
 expiring download links. In development the dev-only views in entrypoints.http.dev_media
 serve those URLs, so a client can run the real upload flow against `make run`.
+
+Objects live in a dict, or, given a `directory`, in files there: `make run` seeds its demo data
+(a recording, avatars) in one process and serves it from another, and both must see the same
+objects, as two processes see one bucket.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+import os
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 from urllib.parse import urlencode
 
 from core.clock import Clock, SystemClock
@@ -35,14 +43,68 @@ class _Blob:
     metadata: dict[str, str] = field(default_factory=dict)
 
 
+class _DirectoryBlobs(MutableMapping[str, _Blob]):
+    """Blobs as files: `<sha256 of key>` holds the bytes, `<sha256>.json` the key and content type.
+
+    Keys are hashed for file names (a key may be longer than a file name may be, and hold slashes).
+    Writes go to a temporary file renamed into place, so a reader never sees half an object."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        root.mkdir(parents=True, exist_ok=True)
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        name = hashlib.sha256(key.encode()).hexdigest()
+        return self._root / name, self._root / f"{name}.json"
+
+    def __getitem__(self, key: str) -> _Blob:
+        data_path, meta_path = self._paths(key)
+        try:
+            meta = json.loads(meta_path.read_text())
+            data = data_path.read_bytes()
+        except FileNotFoundError:
+            raise KeyError(key) from None
+        return _Blob(data, meta["content_type"], meta.get("metadata", {}))
+
+    def __setitem__(self, key: str, blob: _Blob) -> None:
+        data_path, meta_path = self._paths(key)
+        meta = {"key": key, "content_type": blob.content_type, "metadata": blob.metadata}
+        for path, content in ((data_path, blob.data), (meta_path, json.dumps(meta).encode())):
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(content)
+            temporary.replace(path)
+
+    def __delitem__(self, key: str) -> None:
+        data_path, meta_path = self._paths(key)
+        if not meta_path.exists():
+            raise KeyError(key)
+        meta_path.unlink(missing_ok=True)
+        data_path.unlink(missing_ok=True)
+
+    def __iter__(self) -> Iterator[str]:
+        for meta_path in sorted(self._root.glob("*.json")):
+            try:
+                yield json.loads(meta_path.read_text())["key"]
+            except (FileNotFoundError, ValueError, KeyError):
+                continue  # deleted meanwhile, or not ours
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 class FakeMediaStorage:
     def __init__(
-        self, *, base_url: str = "http://media.fake", signing_key: str = "fake-media", clock: Clock | None = None
+        self,
+        *,
+        base_url: str = "http://media.fake",
+        signing_key: str = "fake-media",
+        clock: Clock | None = None,
+        directory: str | Path | None = None,
     ):
         self._base_url = base_url.rstrip("/")
         self._key = signing_key.encode()
         self._clock = clock or SystemClock()
-        self.objects: dict[str, _Blob] = {}
+        self.objects: MutableMapping[str, _Blob] = _DirectoryBlobs(Path(directory)) if directory else {}
         self.deleted: list[str] = []
         # Set to make every storage call fail as if S3 were down.
         self.unavailable = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import boto3
@@ -32,9 +33,9 @@ class Harness:
     clock: FrozenClock
 
 
-def _fake() -> Harness:
+def _fake(directory: Path | None = None) -> Harness:
     clock = FrozenClock(datetime.now(UTC))
-    fake = FakeMediaStorage(base_url="http://testserver/dev/media", signing_key="k", clock=clock)
+    fake = FakeMediaStorage(base_url="http://testserver/dev/media", signing_key="k", clock=clock, directory=directory)
 
     def post_form(upload: PresignedUpload, fields: dict[str, str], data: bytes) -> bool:
         try:
@@ -79,9 +80,24 @@ def s3_harness(monkeypatch) -> Iterator[Harness]:
         yield Harness(storage, post_form, get, clock)
 
 
-@pytest.fixture(params=["fake", "s3"])
-def harness(request: pytest.FixtureRequest) -> Harness:
-    return _fake() if request.param == "fake" else request.getfixturevalue("s3_harness")
+@pytest.fixture(params=["fake", "fake-directory", "s3"])
+def harness(request: pytest.FixtureRequest, tmp_path: Path) -> Harness:
+    if request.param == "fake":
+        return _fake()
+    if request.param == "fake-directory":
+        return _fake(tmp_path / "media")
+    return request.getfixturevalue("s3_harness")
+
+
+def test_the_directory_backed_fake_is_one_bucket_for_several_processes(tmp_path: Path):
+    """`make run` seeds in one process and serves from another: both see and delete the same objects."""
+    seeder, server = _fake(tmp_path).storage, _fake(tmp_path).storage
+    seeder.put(key="recordings/1/a.wav", data=b"RIFF....", content_type="audio/wav")
+    assert server.read(key="recordings/1/a.wav") == b"RIFF...."
+    assert server.stat(key="recordings/1/a.wav").content_type == "audio/wav"
+    assert server.delete_prefix(prefix="recordings/1/") == 1
+    assert seeder.read(key="recordings/1/a.wav") is None
+    assert list(tmp_path.iterdir()) == []
 
 
 def _upload(harness: Harness, key: str = "avatars/1/abc", content_type: str = "image/png", max_bytes: int = 1000):
