@@ -43,8 +43,7 @@ demo: migrate
 run: demo web-build
 	@echo "HumanLink: open $(WEB_URL)/ (API docs: $(WEB_URL)/api/docs)"
 	@trap 'kill $$api 2>/dev/null' EXIT INT TERM; \
-	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$(WEB_URL)} MEDIA_FAKE_DIRECTORY=$(FAKE_MEDIA_DIRECTORY) \
-	$(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --ws auto & api=$$!; \
+	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$(WEB_URL)} MEDIA_FAKE_DIRECTORY=$(FAKE_MEDIA_DIRECTORY) $(BIN)/uvicorn config.asgi:application --host $(HOST) --port $(PORT) --ws auto & api=$$!; \
 	cd web && PORT=$(WEB_PORT) HOST=$(HOST) API_ORIGIN=http://$(HOST):$(PORT) NODE_ENV=production node server.mjs
 
 # --- Web app (Node 20+, see web/README.md) ---------------------------------------------------
