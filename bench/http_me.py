@@ -78,15 +78,16 @@ SERVERS = [
     Server("sync", "gunicorn sync, 2 workers", [*_GUNICORN, "-k", "sync", "--workers", "2", "--bind"]),
     Server("gthread", "gunicorn gthread, 2x4", [*_GUNICORN, "-k", "gthread", "--workers", "2", "--threads", "4",
                                                  "--bind"]),
-    Server("gthread-prepared", "gthread 2x4, prepared stmts",
+    Server("gthread-unprepared", "gthread 2x4, no prepared stmts",
            [*_GUNICORN, "-k", "gthread", "--workers", "2", "--threads", "4", "--bind"],
-           {"DB_PREPARED_STATEMENTS": "true"}),
+           {"DB_PREPARED_STATEMENTS": "false"}),
     # Exactly what production runs (worker/thread counts, keep-alive, access log...).
     Server("deploy", "deploy/gunicorn.conf.py (2x4)", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"]),
     Server("deploy-2x2", "deploy conf, 2x2 threads", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"],
            {"WEB_THREADS": "2"}),
-    Server("deploy-prepared", "deploy conf, prepared stmts", [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"],
-           {"DB_PREPARED_STATEMENTS": "true"}),
+    # Prepared statements are the default since 2026-11-30; this row shows what they are worth.
+    Server("deploy-unprepared", "deploy conf, no prepared stmts",
+           [*_GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind"], {"DB_PREPARED_STATEMENTS": "false"}),
 ]  # fmt: skip
 SERVER_KEYS = {server.key: server for server in SERVERS}
 BASELINE = "bare-ninja"
@@ -430,7 +431,7 @@ def print_table(rows: list[Row], calibration: list[Run] | None, args: argparse.N
         )
 
 
-CPU_VARIANTS = {"default settings": {}, "prepared statements": {"DB_PREPARED_STATEMENTS": "true"}}
+CPU_VARIANTS = {"default settings": {}, "no prepared statements": {"DB_PREPARED_STATEMENTS": "false"}}
 
 
 def cpu_costs(env: dict[str, str], token: str) -> dict[str, dict[str, dict[str, float]]]:

@@ -144,10 +144,10 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # connection that died (database restart) fails one request with a 503 and is dropped.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DB_CONN_HEALTH_CHECKS", default=False)
     # Server-side binding lets psycopg prepare the statements a connection repeats, so
-    # PostgreSQL skips parse and plan: /api/users/me spent ~110 us less PostgreSQL CPU and
-    # ~100 us less Python per request. Opt-in until every module's queries have run with it
-    # on PostgreSQL; incompatible with pgbouncer < 1.21 in transaction mode.
-    if env.bool("DB_PREPARED_STATEMENTS", default=False):
+    # PostgreSQL skips parse and plan: /api/users/me spends half the PostgreSQL CPU (80 -> 40 us)
+    # and serves ~14 % more requests (docs/performance.md). On by default since the whole suite
+    # passed with it on PostgreSQL; turn it off behind pgbouncer < 1.21 in transaction mode.
+    if env.bool("DB_PREPARED_STATEMENTS", default=True):
         DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
     # Parallel developers/CI runs on one server each get their own test database.
     DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="test_humanlink")}
